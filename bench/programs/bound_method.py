@@ -1,0 +1,75 @@
+"""bound_method: calls through stored bound methods (f = obj.m; f(x))."""
+import sys
+import time
+
+
+class Hasher:
+    def __init__(self, mult):
+        self.mult = mult
+        self.state = 17
+
+    def feed(self, x):
+        self.state = (self.state * self.mult + x) & 0xFFFFFF
+        return self.state
+
+
+class Stack:
+    def __init__(self):
+        self.items = []
+
+
+def workload(scale):
+    h1 = Hasher(31)
+    h2 = Hasher(131)
+    feed1 = h1.feed
+    feed2 = h2.feed
+    stack = Stack()
+    push = stack.items.append
+    pop = stack.items.pop
+    n = 400000 * scale
+    for i in range(n):
+        feed1(i)
+        v = feed2(i ^ 5)
+        push(v)
+        if i & 7 == 7:
+            pop()
+            pop()
+    return h1.state ^ h2.state ^ len(stack.items)
+
+
+# ---------------------------------------------------------------------------
+# Shared benchmark protocol (identical in every program; only sys and time).
+# usage: python3 PROGRAM.py [ITERATIONS [SCALE]]
+# Each iteration runs the same workload and returns an int checksum; all
+# iterations must agree.  The last stdout line is
+#   RESULT {"name": ..., "checksum": ..., "times": [...]}
+
+def run_benchmark(name, workload, default_iterations=40):
+    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else default_iterations
+    scale = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    times = []
+    expected = None
+    for i in range(iterations):
+        t0 = time.perf_counter()
+        checksum = workload(scale)
+        t1 = time.perf_counter()
+        times.append(t1 - t0)
+        if type(checksum) is not int:
+            print("ERROR " + name + ": checksum is not an int: " + repr(checksum))
+            sys.exit(1)
+        if i == 0:
+            expected = checksum
+        elif checksum != expected:
+            print("ERROR " + name + ": iteration " + str(i) + " checksum "
+                  + str(checksum) + " != " + str(expected))
+            sys.exit(1)
+    if iterations > 0:
+        print(name + ": " + str(iterations) + " iterations, first "
+              + str(round(times[0] * 1000.0, 2)) + " ms, last "
+              + str(round(times[-1] * 1000.0, 2)) + " ms")
+    checksum_text = "null" if expected is None else str(expected)
+    print('RESULT {"name": "' + name + '", "checksum": ' + checksum_text
+          + ', "times": [' + ", ".join([repr(t) for t in times]) + "]}")
+
+
+run_benchmark("bound_method", workload)

@@ -1,0 +1,59 @@
+"""builtin_calls: calls of builtins len, abs, min, max, list.append, str.join."""
+import sys
+import time
+
+
+def workload(scale):
+    total = 0
+    words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
+    n = 100000 * scale
+    for i in range(n):
+        out = []
+        out.append(words[i & 7])
+        out.append(words[(i >> 3) & 7])
+        out.append(words[(i >> 6) & 7])
+        s = "-".join(out)
+        total += len(s)
+        total += abs(i - 30000) & 0xFF
+        total += min(i & 255, 100, len(out))
+        total += max(i & 63, len(s))
+        total += min(out) == out[0]
+    return total
+
+
+# ---------------------------------------------------------------------------
+# Shared benchmark protocol (identical in every program; only sys and time).
+# usage: python3 PROGRAM.py [ITERATIONS [SCALE]]
+# Each iteration runs the same workload and returns an int checksum; all
+# iterations must agree.  The last stdout line is
+#   RESULT {"name": ..., "checksum": ..., "times": [...]}
+
+def run_benchmark(name, workload, default_iterations=40):
+    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else default_iterations
+    scale = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    times = []
+    expected = None
+    for i in range(iterations):
+        t0 = time.perf_counter()
+        checksum = workload(scale)
+        t1 = time.perf_counter()
+        times.append(t1 - t0)
+        if type(checksum) is not int:
+            print("ERROR " + name + ": checksum is not an int: " + repr(checksum))
+            sys.exit(1)
+        if i == 0:
+            expected = checksum
+        elif checksum != expected:
+            print("ERROR " + name + ": iteration " + str(i) + " checksum "
+                  + str(checksum) + " != " + str(expected))
+            sys.exit(1)
+    if iterations > 0:
+        print(name + ": " + str(iterations) + " iterations, first "
+              + str(round(times[0] * 1000.0, 2)) + " ms, last "
+              + str(round(times[-1] * 1000.0, 2)) + " ms")
+    checksum_text = "null" if expected is None else str(expected)
+    print('RESULT {"name": "' + name + '", "checksum": ' + checksum_text
+          + ', "times": [' + ", ".join([repr(t) for t in times]) + "]}")
+
+
+run_benchmark("builtin_calls", workload)

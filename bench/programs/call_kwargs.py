@@ -1,0 +1,72 @@
+"""call_kwargs: calls using default values, keyword-only parameters and all-keyword calls."""
+import sys
+import time
+
+
+def area(width, height=2, *, scale=1, offset=0):
+    return width * height * scale + offset
+
+
+def clamp(value, *, low=0, high=1000):
+    if value < low:
+        return low
+    if value > high:
+        return high
+    return value
+
+
+def point(x=0, y=0, z=0):
+    return x * 3 + y * 5 + z * 7
+
+
+def workload(scale):
+    total = 0
+    n = 120000 * scale
+    for i in range(n):
+        total += area(i)                                # defaults only
+        total += area(i, 3)                             # positional + defaults
+        total += area(i, 3, scale=2)                    # keyword-only
+        total += area(width=i, height=4, offset=1, scale=3)  # all keyword
+        total += clamp(i % 1500 - 200, high=900)
+        total += point(y=i, x=1)
+        total += point(z=2)
+        total &= 0xFFFFFFFF
+    return total
+
+
+# ---------------------------------------------------------------------------
+# Shared benchmark protocol (identical in every program; only sys and time).
+# usage: python3 PROGRAM.py [ITERATIONS [SCALE]]
+# Each iteration runs the same workload and returns an int checksum; all
+# iterations must agree.  The last stdout line is
+#   RESULT {"name": ..., "checksum": ..., "times": [...]}
+
+def run_benchmark(name, workload, default_iterations=40):
+    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else default_iterations
+    scale = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    times = []
+    expected = None
+    for i in range(iterations):
+        t0 = time.perf_counter()
+        checksum = workload(scale)
+        t1 = time.perf_counter()
+        times.append(t1 - t0)
+        if type(checksum) is not int:
+            print("ERROR " + name + ": checksum is not an int: " + repr(checksum))
+            sys.exit(1)
+        if i == 0:
+            expected = checksum
+        elif checksum != expected:
+            print("ERROR " + name + ": iteration " + str(i) + " checksum "
+                  + str(checksum) + " != " + str(expected))
+            sys.exit(1)
+    if iterations > 0:
+        print(name + ": " + str(iterations) + " iterations, first "
+              + str(round(times[0] * 1000.0, 2)) + " ms, last "
+              + str(round(times[-1] * 1000.0, 2)) + " ms")
+    checksum_text = "null" if expected is None else str(expected)
+    print('RESULT {"name": "' + name + '", "checksum": ' + checksum_text
+          + ', "times": [' + ", ".join([repr(t) for t in times]) + "]}")
+
+
+run_benchmark("call_kwargs", workload)

@@ -1,0 +1,82 @@
+"""polymorphic_call: one call site that rotates through a Python function, a
+bound method, a builtin, an object with __call__ and a class."""
+import sys
+import time
+
+
+def triple(x):
+    return x * 3
+
+
+class Scaler:
+    def __init__(self, k):
+        self.k = k
+
+    def apply(self, x):
+        return x * self.k + 1
+
+
+class Offset:
+    def __init__(self, off):
+        self.off = off
+
+    def __call__(self, x):
+        return x + self.off
+
+
+class Box:
+    def __init__(self, value):
+        self.value = value
+
+
+def workload(scale):
+    callables = [triple, Scaler(5).apply, abs, Offset(11), Box]
+    total = 0
+    n = 120000 * scale
+    for i in range(n):
+        for f in callables:
+            r = f(i - 500)                 # the single polymorphic call site
+            if isinstance(r, int):
+                total += r
+            else:
+                total += r.value
+        total &= 0xFFFFFFF
+    return total
+
+
+# ---------------------------------------------------------------------------
+# Shared benchmark protocol (identical in every program; only sys and time).
+# usage: python3 PROGRAM.py [ITERATIONS [SCALE]]
+# Each iteration runs the same workload and returns an int checksum; all
+# iterations must agree.  The last stdout line is
+#   RESULT {"name": ..., "checksum": ..., "times": [...]}
+
+def run_benchmark(name, workload, default_iterations=40):
+    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else default_iterations
+    scale = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    times = []
+    expected = None
+    for i in range(iterations):
+        t0 = time.perf_counter()
+        checksum = workload(scale)
+        t1 = time.perf_counter()
+        times.append(t1 - t0)
+        if type(checksum) is not int:
+            print("ERROR " + name + ": checksum is not an int: " + repr(checksum))
+            sys.exit(1)
+        if i == 0:
+            expected = checksum
+        elif checksum != expected:
+            print("ERROR " + name + ": iteration " + str(i) + " checksum "
+                  + str(checksum) + " != " + str(expected))
+            sys.exit(1)
+    if iterations > 0:
+        print(name + ": " + str(iterations) + " iterations, first "
+              + str(round(times[0] * 1000.0, 2)) + " ms, last "
+              + str(round(times[-1] * 1000.0, 2)) + " ms")
+    checksum_text = "null" if expected is None else str(expected)
+    print('RESULT {"name": "' + name + '", "checksum": ' + checksum_text
+          + ', "times": [' + ", ".join([repr(t) for t in times]) + "]}")
+
+
+run_benchmark("polymorphic_call", workload)

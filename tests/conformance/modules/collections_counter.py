@@ -1,0 +1,23 @@
+# collections.Counter (inputs chosen so that no two counts tie where order is printed)
+from collections import Counter
+c = Counter("mississippis")
+print(c, c["s"], c["z"], len(c), sum(c.values()))
+print(c.most_common(2), c.most_common()[-1], sorted(c.elements()))
+c.update("z")
+c.subtract({"s": 2, "m": 5})
+print(sorted(c.items()))
+print(+c, -c)
+a, b = Counter(x=5, y=1), Counter(x=2, y=2, z=4)
+print(a + b, a - b, a & b, a | b)
+print(Counter(["red", "blue", "red", "green", "blue", "red"]).most_common(1), Counter() == Counter(), Counter(a=0) == Counter())
+words = "the cat and the hat and the bat".split()
+wc = Counter(words)
+print(sorted(wc.items(), key=lambda kv: (-kv[1], kv[0])), wc.total())
+print(Counter({"a": 3, "b": -1}), dict(Counter(k=2)), list(Counter("aab").keys()))
+del wc["the"]
+print("the" in wc, wc["the"])
+print(Counter(ch for ch in "a" * 5 + "b" * 3 + "c" if ch != "c").most_common(2))
+inventory = Counter(apples=3, pears=10)
+inventory["apples"] -= 1
+inventory += Counter(kiwis=7)
+print(inventory, inventory.most_common(1)[0][0])
