@@ -22,6 +22,20 @@ public final class AstDump {
         return d.sb.toString();
     }
 
+    /**
+     * Like {@code ast.dump(tree, include_attributes=True)}, with columns counted in chars (CPython
+     * counts UTF-8 bytes; convert before comparing non-ASCII sources).
+     */
+    public static String dumpWithPositions(Node node) {
+        AstDump d = new AstDump();
+        d.withPos = true;
+        d.node(node);
+        return d.sb.toString();
+    }
+
+    private boolean withPos;
+    private Pos cur;
+
     private static final int LOAD = 0;
     private static final int STORE = 1;
     private static final int DEL = 2;
@@ -45,6 +59,13 @@ public final class AstDump {
     }
 
     private void close() {
+        if (withPos && cur != null) {
+            if (!first) {
+                sb.append(", ");
+            }
+            sb.append("lineno=").append(cur.line()).append(", col_offset=").append(cur.col()).append(", end_lineno=")
+                            .append(cur.endLine()).append(", end_col_offset=").append(cur.endCol());
+        }
         sb.append(')');
         first = false;
     }
@@ -140,7 +161,11 @@ public final class AstDump {
 
     private void node(Node n) {
         boolean saved = first;
+        Pos savedPos = cur;
+        cur = (n instanceof Expr || n instanceof Stmt || n instanceof Pattern || n instanceof ExceptHandler
+                        || n instanceof Arg || n instanceof Keyword || n instanceof Alias) ? n.pos() : null;
         nodeInner(n);
+        cur = savedPos;
         first = saved;
         first = false;
     }
@@ -393,7 +418,10 @@ public final class AstDump {
 
     private void expr(Expr e, int ctx) {
         boolean saved = first;
+        Pos savedPos = cur;
+        cur = e.pos();
         exprInner(e, ctx);
+        cur = savedPos;
         first = saved;
     }
 

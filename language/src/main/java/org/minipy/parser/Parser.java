@@ -1032,7 +1032,8 @@ public final class Parser {
         Expr e = new Name(s.pos(), name());
         while (at(".")) {
             advance();
-            e = new Attribute(pos(s), e, name());
+            String nm = name();
+                    e = new Attribute(pos(s), e, nm);
         }
         return e;
     }
@@ -2250,7 +2251,8 @@ public final class Parser {
             switch (t.str) {
                 case ".":
                     advance();
-                    e = new Attribute(pos(s), e, name());
+                    String nm = name();
+                    e = new Attribute(pos(s), e, nm);
                     break;
                 case "(":
                     e = call(s, e);
