@@ -27,6 +27,32 @@ final class CompilePass {
     private int loops;
     private boolean futureAnnotations;
     private Set<String> seen = new HashSet<>();
+    /** CPython's frame-block stack: LOOP markers and the bodies of enclosing finally clauses. */
+    private java.util.ArrayList<Object> fblocks = new java.util.ArrayList<>();
+    private static final Object LOOP = new Object();
+
+    /** Compiles the finally bodies that a return (toLoop false) or break/continue unwinds. */
+    private void unwind(boolean toLoop) {
+        int n = fblocks.size();
+        if (n == 0) {
+            return;
+        }
+        Object top = fblocks.remove(n - 1);
+        try {
+            if (top == LOOP) {
+                if (toLoop) {
+                    return;
+                }
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Stmt> fin = (List<Stmt>) top;
+                stmts(fin);
+            }
+            unwind(toLoop);
+        } finally {
+            fblocks.add(top);
+        }
+    }
 
     CompilePass(ScopeAnalyzer an) {
         this.an = an;
@@ -92,13 +118,16 @@ final class CompilePass {
         Scope saved = scope;
         int savedLoops = loops;
         Set<String> savedSeen = seen;
+        java.util.ArrayList<Object> savedBlocks = fblocks;
         scope = an.scopeOf(node);
         loops = 0;
         seen = new HashSet<>(scope.varnames);
+        fblocks = new java.util.ArrayList<>();
         body.run();
         scope = saved;
         loops = savedLoops;
         seen = savedSeen;
+        fblocks = savedBlocks;
     }
 
     private void stmts(List<Stmt> l) {
@@ -184,6 +213,7 @@ final class CompilePass {
                 if (r.value() != null) {
                     expr(r.value(), LOAD);
                 }
+                unwind(false);
             }
             case Delete d -> {
                 for (Expr t : d.targets()) {
@@ -235,14 +265,18 @@ final class CompilePass {
                 expr(f.iter(), LOAD);
                 expr(f.target(), STORE);
                 loops++;
+                fblocks.add(LOOP);
                 stmts(f.body());
+                fblocks.remove(fblocks.size() - 1);
                 loops--;
                 stmts(f.orelse());
             }
             case While w -> {
                 expr(w.test(), LOAD);
                 loops++;
+                fblocks.add(LOOP);
                 stmts(w.body());
+                fblocks.remove(fblocks.size() - 1);
                 loops--;
                 stmts(w.orelse());
             }
@@ -317,11 +351,13 @@ final class CompilePass {
                 if (loops == 0) {
                     throw an.error("'break' outside loop", s.pos());
                 }
+                unwind(true);
             }
             case Continue c -> {
                 if (loops == 0) {
                     throw an.error("'continue' not properly in loop", s.pos());
                 }
+                unwind(true);
             }
         }
     }
@@ -348,6 +384,9 @@ final class CompilePass {
     }
 
     private void tryStmt(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
+        if (!finalbody.isEmpty()) {
+            fblocks.add(finalbody);
+        }
         stmts(body);
         stmts(orelse);
         for (ExceptHandler h : handlers) {
@@ -358,6 +397,9 @@ final class CompilePass {
                 nameOp(h.name(), STORE, h.pos());
             }
             stmts(h.body());
+        }
+        if (!finalbody.isEmpty()) {
+            fblocks.remove(fblocks.size() - 1);
         }
         stmts(finalbody);
     }

@@ -872,7 +872,14 @@ public final class ScopeAnalyzer {
                 frees.add(en.getKey());
             }
         }
-        List<String> cellList = new ArrayList<>(sortPy(cells));
+        // as co_cellvars in 3.11: cells that are parameters first (in parameter order), then the others sorted
+        List<String> cellList = new ArrayList<>();
+        for (String prm : s.params) {
+            if (cells.remove(prm)) {
+                cellList.add(prm);
+            }
+        }
+        cellList.addAll(sortPy(cells));
         if (s.needsClassCell) {
             cellList.add(0, "__class__");
         }
