@@ -14,7 +14,10 @@ For each program writes to OUT:
 import sys, symtable, types
 
 def programs(path):
-    text = open(path, encoding='utf-8').read()
+    try:
+        text = open(path, encoding='utf-8').read()
+    except (UnicodeDecodeError, OSError):
+        return
     if not path.endswith('.programs'):
         yield path, text
         return
@@ -57,6 +60,9 @@ def main():
             try:
                 co = compile(src, 'x.py', 'exec', dont_inherit=True)
                 t = symtable.symtable(src, 'x.py', 'exec')
+            except (ValueError, RecursionError, MemoryError):
+                out.pop()
+                continue
             except SyntaxError as e:
                 out.append('ERROR %s %s %s' % (e.lineno, e.offset, e.msg))
                 out.append('END')

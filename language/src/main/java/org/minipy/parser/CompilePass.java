@@ -70,18 +70,29 @@ final class CompilePass {
         }
     }
 
+    /** Line of the last valid leading __future__ import (CPython's ff_lineno). */
+    private int ffLineno;
+
+    /** CPython's future.c: validates the leading __future__ imports. */
     private void checkFuture(List<Stmt> body) {
         boolean done = false;
+        int prevLine = 0;
         int i = 0;
-        for (Stmt s : body) {
-            if (i == 0 && s instanceof ExprStmt e && e.value() instanceof Constant c && c.value() instanceof String) {
-                i++;
-                continue;
+        if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value() instanceof Constant c
+                        && c.value() instanceof String) {
+            i = 1;
+        }
+        for (; i < body.size(); i++) {
+            Stmt s = body.get(i);
+            if (done && s.pos().line() > prevLine) {
+                return;
             }
-            i++;
             if (s instanceof ImportFrom f && "__future__".equals(f.module())) {
                 if (done) {
-                    throw an.error("from __future__ imports must occur at the beginning of the file", s.pos());
+                    Pos p = s.pos();
+                    // future.c reports this one with a 0-based column
+                    throw an.error("from __future__ imports must occur at the beginning of the file",
+                                    new Pos(p.line(), p.col() - 1, p.endLine(), p.endCol(), p.start(), p.end()));
                 }
                 for (Alias a : f.names()) {
                     if (a.name().equals("braces")) {
@@ -94,11 +105,12 @@ final class CompilePass {
                         futureAnnotations = true;
                     }
                 }
+                ffLineno = s.pos().line();
+                prevLine = s.pos().line();
             } else {
                 done = true;
             }
         }
-        // misplaced future imports deeper in the module are reported when met
     }
 
     private void nameOp(String id, int ctx, Pos pos) {
@@ -180,7 +192,8 @@ final class CompilePass {
                     argAnnotations(a.args());
                     argAnnotations(a.posonlyargs());
                     if (a.vararg() != null && a.vararg().annotation() != null) {
-                        expr(a.vararg().annotation(), LOAD);
+                        Expr ann = a.vararg().annotation();
+                        expr(ann instanceof Starred st ? st.value() : ann, LOAD);
                     }
                     argAnnotations(a.kwonlyargs());
                     if (a.kwarg() != null && a.kwarg().annotation() != null) {
@@ -197,7 +210,7 @@ final class CompilePass {
                 exprs(c.decoratorList());
                 enterScope(c, () -> stmts(c.body()));
                 validateKeywords(c.keywords());
-                exprs(c.bases());
+                elements(null, c.bases(), LOAD);
                 for (Keyword k : c.keywords()) {
                     expr(k.value(), LOAD);
                 }
@@ -331,7 +344,7 @@ final class CompilePass {
                 }
             }
             case ImportFrom i -> {
-                if ("__future__".equals(i.module()) && scope.kind == Scope.Kind.MODULE && !isLeadingFuture(i)) {
+                if ("__future__".equals(i.module()) && i.pos().line() > ffLineno) {
                     throw an.error("from __future__ imports must occur at the beginning of the file", s.pos());
                 }
                 for (Alias a : i.names()) {
@@ -360,27 +373,6 @@ final class CompilePass {
                 unwind(true);
             }
         }
-    }
-
-    private boolean isLeadingFuture(ImportFrom imp) {
-        if (!(scope.node instanceof Module m)) {
-            return false;
-        }
-        int i = 0;
-        for (Stmt s : m.body()) {
-            if (s == imp) {
-                return true;
-            }
-            if (i == 0 && s instanceof ExprStmt e && e.value() instanceof Constant c && c.value() instanceof String) {
-                i++;
-                continue;
-            }
-            i++;
-            if (!(s instanceof ImportFrom f && "__future__".equals(f.module()))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private void tryStmt(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {

@@ -150,11 +150,20 @@ public class ScopeOracleTest {
         }
         // code objects
         Map<String, Scope> byKey = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
         for (Scope s : r.allScopes()) {
-            byKey.putIfAbsent(s.qualname() + "@" + s.firstLineno(), s);
+            String key = s.qualname() + "@" + s.firstLineno();
+            if (byKey.putIfAbsent(key, s) != null) {
+                ambiguous.add(key);
+            }
         }
+        // code objects with the same qualname on the same line cannot be paired up reliably
+        ambiguous.forEach(byKey::remove);
         for (Map.Entry<String, List<String>> en : exp.codes.entrySet()) {
             Scope s = byKey.get(en.getKey());
+            if (s == null && ambiguous.contains(en.getKey())) {
+                continue;
+            }
             if (s == null) {
                 bad.add("no scope for code object " + en.getKey() + " (have " + byKey.keySet() + ")");
                 continue;
@@ -235,13 +244,9 @@ public class ScopeOracleTest {
         Path script = PythonOracle.resourceFile("scope_oracle.py", work);
         Path lib = Path.of(PythonOracle.libDir());
         List<String> files = new ArrayList<>();
-        try (var st = Files.list(lib)) {
-            st.filter(p -> p.toString().endsWith(".py")).sorted().forEach(p -> files.add(p.toString()));
-        }
-        for (String pkg : new String[]{"json", "email", "asyncio", "importlib", "concurrent/futures", "collections"}) {
-            try (var st = Files.list(lib.resolve(pkg))) {
-                st.filter(p -> p.toString().endsWith(".py")).sorted().forEach(p -> files.add(p.toString()));
-            }
+        try (var st = Files.walk(lib)) {
+            st.filter(p -> p.toString().endsWith(".py") && !p.toString().contains("site-packages")).sorted()
+                            .forEach(p -> files.add(p.toString()));
         }
         Path out = work.resolve("stdlib-scopes.txt");
         List<String> args = new ArrayList<>();
@@ -253,7 +258,12 @@ public class ScopeOracleTest {
         List<String> failures = new ArrayList<>();
         int ok = 0;
         for (Expected e : exp.values()) {
-            String src = Files.readString(Path.of(e.name));
+            String src;
+            try {
+                src = Files.readString(Path.of(e.name));
+            } catch (java.nio.charset.MalformedInputException ex) {
+                continue;
+            }
             List<String> bad = compare(src, e);
             if (bad.isEmpty()) {
                 ok++;
