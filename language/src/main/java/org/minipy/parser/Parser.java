@@ -548,7 +548,10 @@ public final class Parser {
                     throw invalid("/ must be ahead of *", t.pos());
                 }
                 if (args.isEmpty()) {
-                    throw invalid("at least one argument must precede /", t.pos());
+                    if (errorPass && la(1).isOp(",")) {
+                        throw invalid("at least one argument must precede /", t.pos());
+                    }
+                    throw FAIL;
                 }
                 advance();
                 seenSlash = true;
@@ -1455,7 +1458,14 @@ public final class Parser {
         }
         int mark = p;
         try {
-            return exprStatementValid();
+            Stmt st = exprStatementValid();
+            if (st instanceof ExprStmt) {
+                // CPython's assignment rule failed here: its invalid_assignment alternative runs
+                int end = p;
+                invalidAssignment(mark);
+                p = end;
+            }
+            return st;
         } catch (Fail f) {
             invalidAssignment(mark);
             p = mark;

@@ -673,7 +673,10 @@ final class StringParser {
             return Parser.parseFStringExpr(text, parser.filename, line, col, t.start + inTok, parser.errorPass);
         } catch (ParseError e) {
             String msg = e.msg.startsWith("f-string") ? e.msg : "f-string: " + e.msg;
-            throw new ParseError(e.kind, msg, e.filename, e.lineno, e.offset, e.endLineno, e.endOffset, text + "\n");
+            // CPython reports these columns relative to the parenthesized expression text
+            int off = e.lineno == line ? e.offset - col : e.offset;
+            int endOff = e.endLineno == line ? e.endOffset - col : e.endOffset;
+            throw new ParseError(e.kind, msg, e.filename, e.lineno, off, e.endLineno, endOff, text + "\n");
         }
     }
 }

@@ -633,7 +633,7 @@ final class Tokenizer {
         while (endQuoteSize != quoteSize) {
             c = ch(pos);
             if (c == -1 || (quoteSize == 1 && (c == '\n' || c == '\r'))) {
-                int detected = line;
+                int detected = c == -1 ? line - 1 : line;
                 line = firstLine;
                 lineStart = firstLineStart;
                 int cur = start + 1;
