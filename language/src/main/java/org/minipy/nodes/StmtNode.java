@@ -1,0 +1,76 @@
+package org.minipy.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+/**
+ * Base of all statement and expression nodes. A node may carry a source range (character index and
+ * length in its root's source): statements always do, expressions when they can raise, so that
+ * tracebacks and tools find their lines.
+ */
+@TypeSystemReference(PyTypeSystem.class)
+@NodeInfo(language = "minipy")
+public abstract class StmtNode extends Node {
+    private int sourceCharIndex = -1;
+    private int sourceLength;
+
+    public abstract void executeVoid(VirtualFrame frame);
+
+    public final void setSourceRange(int charIndex, int length) {
+        this.sourceCharIndex = charIndex;
+        this.sourceLength = length;
+    }
+
+    public final boolean hasSourceRange() {
+        return sourceCharIndex >= 0;
+    }
+
+    public final int getSourceCharIndex() {
+        return sourceCharIndex;
+    }
+
+    public final int getSourceLength() {
+        return sourceLength;
+    }
+
+    @Override
+    @TruffleBoundary
+    public SourceSection getSourceSection() {
+        if (sourceCharIndex < 0) {
+            return null;
+        }
+        RootNode root = getRootNode();
+        if (root instanceof PyRootNode pr) {
+            Source src = pr.getSource();
+            if (src != null && sourceCharIndex + sourceLength <= src.getLength()) {
+                return src.createSection(sourceCharIndex, sourceLength);
+            }
+        }
+        return null;
+    }
+
+    /** The line of the nearest enclosing node with a source range, or -1. */
+    @TruffleBoundary
+    public static int lineOf(Node node) {
+        Node n = node;
+        while (n != null) {
+            if (n instanceof StmtNode s && s.sourceCharIndex >= 0) {
+                SourceSection ss = s.getSourceSection();
+                if (ss != null) {
+                    return ss.getStartLine();
+                }
+            }
+            if (n instanceof RootNode) {
+                break;
+            }
+            n = n.getParent();
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,141 @@
+package org.minipy.nodes.control;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.generator.GeneratorRootNodes;
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.GeneratorOps;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PyCode;
+import org.minipy.runtime.PyDict;
+import org.minipy.runtime.PyGenerator;
+import org.minipy.runtime.PyIterator;
+import org.minipy.runtime.PyList;
+import org.minipy.runtime.PyNone;
+import org.minipy.runtime.PyObjectOps;
+import org.minipy.runtime.PyRange;
+import org.minipy.runtime.PyTuple;
+
+/** iter() and next() as nodes, with fast paths for the builtin containers and generators. */
+public final class IterNodes {
+    private IterNodes() {
+    }
+
+    @GenerateInline(false)
+    public abstract static class GetIterNode extends Node {
+        public abstract Object execute(Object iterable);
+
+        public static GetIterNode create() {
+            return IterNodesFactory.GetIterNodeGen.create();
+        }
+
+        @Specialization(guards = "l.getPyType() == LIST")
+        static Object doList(PyList l) {
+            return new PyIterator.ListIterator(l);
+        }
+
+        @Specialization(guards = "r.isLong()")
+        static Object doRange(PyRange r) {
+            return new PyIterator.RangeIterator(r.getLongStart(), r.getLongStep(), r.getLongLength());
+        }
+
+        @Specialization(guards = "t.getPyType() == TUPLE")
+        static Object doTuple(PyTuple t) {
+            return new PyIterator.ArrayIterator(BuiltinTypes.TUPLE_ITERATOR, t.getItems());
+        }
+
+        @Specialization(guards = "g.getPyType() == GENERATOR")
+        static Object doGenerator(PyGenerator g) {
+            return g;
+        }
+
+        @Specialization(guards = "d.getPyType() == DICT")
+        static Object doDict(PyDict d) {
+            return new PyIterator.DictIterator(d, PyIterator.DictIterator.KEYS);
+        }
+
+        @Fallback
+        static Object doGeneric(Object o) {
+            return PyObjectOps.getIter(o);
+        }
+
+        static final org.minipy.runtime.PyType LIST = BuiltinTypes.LIST;
+        static final org.minipy.runtime.PyType TUPLE = BuiltinTypes.TUPLE;
+        static final org.minipy.runtime.PyType DICT = BuiltinTypes.DICT;
+        static final org.minipy.runtime.PyType GENERATOR = BuiltinTypes.GENERATOR;
+    }
+
+    /** The next item, or null when the iterator is exhausted. */
+    @GenerateInline(false)
+    public abstract static class NextNode extends Node {
+        public abstract Object execute(Object iterator);
+
+        public static NextNode create() {
+            return IterNodesFactory.NextNodeGen.create();
+        }
+
+        @Specialization
+        static Object doRange(PyIterator.RangeIterator it) {
+            if (it.hasNext()) {
+                return it.nextLong();
+            }
+            return null;
+        }
+
+        @Specialization
+        static Object doList(PyIterator.ListIterator it) {
+            return it.next();
+        }
+
+        @Specialization
+        static Object doArray(PyIterator.ArrayIterator it) {
+            return it.next();
+        }
+
+        @Specialization(guards = {"gen.getCode() == cachedCode", "!gen.isCoroutine()"}, limit = "3")
+        static Object doGenerator(PyGenerator gen,
+                        @Cached("gen.getCode()") PyCode cachedCode,
+                        @Cached("create(cachedCode.getResumeTarget())") DirectCallNode call) {
+            if (!GeneratorOps.prepare(gen, PyNone.NONE, null)) {
+                return null;
+            }
+            try {
+                Object r = call.call(gen);
+                return r == GeneratorRootNodes.FINISHED ? null : r;
+            } catch (PException e) {
+                throw GeneratorOps.convertStopIteration(gen, e);
+            } finally {
+                gen.running = false;
+            }
+        }
+
+        @Specialization(replaces = "doGenerator")
+        static Object doGeneratorGeneric(PyGenerator gen) {
+            return nextSlow(gen);
+        }
+
+        @Specialization(guards = "it.getPyType().isBuiltin()")
+        static Object doBuiltinIterator(PyIterator it) {
+            return it.next();
+        }
+
+        @Fallback
+        static Object doGeneric(Object it) {
+            return nextSlow(it);
+        }
+
+        @TruffleBoundary
+        static Object nextSlow(Object it) {
+            if (it instanceof PyGenerator g && !g.isCoroutine()) {
+                return GeneratorOps.resume(g, PyNone.NONE, null);
+            }
+            return PyObjectOps.next(it);
+        }
+    }
+}

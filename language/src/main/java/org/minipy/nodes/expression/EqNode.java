@@ -1,0 +1,52 @@
+package org.minipy.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import org.minipy.runtime.PyNone;
+import org.minipy.runtime.PyObjectOps;
+
+/** {@code a == b}. */
+public abstract class EqNode extends BinaryNode {
+    @Specialization
+    static boolean doLong(long a, long b) {
+        return a == b;
+    }
+
+    @Specialization
+    static boolean doDouble(double a, double b) {
+        return a == b;
+    }
+
+    @Specialization
+    static boolean doLongDouble(long a, double b) {
+        return (double) a == b;
+    }
+
+    @Specialization
+    static boolean doDoubleLong(double a, long b) {
+        return a == (double) b;
+    }
+
+    @Specialization
+    @TruffleBoundary
+    static boolean doString(String a, String b) {
+        return a.equals(b);
+    }
+
+    @Specialization
+    static boolean doBoolean(boolean a, boolean b) {
+        return a == b;
+    }
+
+    @Specialization
+    static boolean doNone(PyNone a, PyNone b) {
+        return true;
+    }
+
+    @Fallback
+    static Object doGeneric(Object a, Object b) {
+        return PyObjectOps.richCompare(a, b, PyObjectOps.EQ);
+    }
+}

@@ -1,0 +1,81 @@
+package org.minipy.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import org.minipy.runtime.PyObjectOps;
+
+/** is, is not, in, not in. */
+public final class OtherCompareNodes {
+    private OtherCompareNodes() {
+    }
+
+    /** Identity. Java boxes of equal ints, floats and bools count as identical, as small values are in CPython. */
+    public static boolean isSame(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Long la && b instanceof Long lb) {
+            return la.longValue() == lb.longValue();
+        }
+        if (a instanceof Boolean ba && b instanceof Boolean bb) {
+            return ba.booleanValue() == bb.booleanValue();
+        }
+        if (a instanceof Double da && b instanceof Double db) {
+            return Double.doubleToRawLongBits(da) == Double.doubleToRawLongBits(db);
+        }
+        if (a instanceof String sa && b instanceof String sb) {
+            return sa.isEmpty() && sb.isEmpty() || (sa.length() == 1 && sa.equals(sb));
+        }
+        return false;
+    }
+
+    public abstract static class IsNode extends BinaryNode {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a == b;
+        }
+
+        @Specialization
+        static boolean doBoolean(boolean a, boolean b) {
+            return a == b;
+        }
+
+        @Fallback
+        static boolean doGeneric(Object a, Object b) {
+            return isSame(a, b);
+        }
+    }
+
+    public abstract static class IsNotNode extends BinaryNode {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a != b;
+        }
+
+        @Specialization
+        static boolean doBoolean(boolean a, boolean b) {
+            return a != b;
+        }
+
+        @Fallback
+        static boolean doGeneric(Object a, Object b) {
+            return !isSame(a, b);
+        }
+    }
+
+    /** {@code item in container}: left is the item. */
+    public abstract static class InNode extends BinaryNode {
+        @Specialization
+        static boolean doGeneric(Object item, Object container) {
+            return PyObjectOps.contains(container, item);
+        }
+    }
+
+    public abstract static class NotInNode extends BinaryNode {
+        @Specialization
+        static boolean doGeneric(Object item, Object container) {
+            return !PyObjectOps.contains(container, item);
+        }
+    }
+}

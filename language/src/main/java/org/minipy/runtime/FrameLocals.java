@@ -1,0 +1,81 @@
+package org.minipy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.BuiltinRootNode;
+import org.minipy.nodes.PArguments;
+import org.minipy.nodes.PyRootNode;
+
+/** Access to the Python frame that called a builtin: for globals(), locals(), vars(), dir(), exec and eval. */
+public final class FrameLocals {
+    private FrameLocals() {
+    }
+
+    /**
+     * The caller's frame: the given frame when the builtin runs inlined at its call site, else the
+     * nearest Python frame on the stack.
+     */
+    public static MaterializedFrame callerFrame(VirtualFrame frame, Node builtinNode) {
+        if (!(builtinNode.getRootNode() instanceof BuiltinRootNode)) {
+            return frame.materialize();
+        }
+        return findPythonFrame();
+    }
+
+    @TruffleBoundary
+    private static MaterializedFrame findPythonFrame() {
+        return Truffle.getRuntime().iterateFrames((FrameInstance fi) -> {
+            if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct && rct.getRootNode() instanceof PyRootNode) {
+                return fi.getFrame(FrameInstance.FrameAccess.MATERIALIZE).materialize();
+            }
+            return null;
+        });
+    }
+
+    /** The locals mapping of a frame, as locals() returns it. */
+    @TruffleBoundary
+    public static Object locals(MaterializedFrame frame) {
+        if (frame == null) {
+            return org.minipy.language.PythonContext.get(null).getMainModule().getDict();
+        }
+        Object special = PArguments.getSpecial(frame);
+        if (special != null && !(special instanceof PyGenerator)) {
+            return special;
+        }
+        if (PArguments.getCallee(frame) == null) {
+            return PArguments.getGlobals(frame);
+        }
+        PyDict d = new PyDict();
+        FrameDescriptor fd = frame.getFrameDescriptor();
+        Frame f = frame;
+        if (special instanceof PyGenerator g) {
+            f = g.getFrame();
+            fd = f.getFrameDescriptor();
+        }
+        for (int i = 0; i < fd.getNumberOfSlots(); i++) {
+            Object name = fd.getSlotName(i);
+            if (!(name instanceof String s) || s.startsWith("<") || s.startsWith(".")) {
+                continue;
+            }
+            Object v = f.getValue(i);
+            if (v instanceof PyCell c) {
+                v = c.ref;
+            }
+            if (v != null) {
+                d.setItemStr(s, v);
+            }
+        }
+        return d;
+    }
+
+    static boolean unused(Object o) {
+        return o instanceof PyRootNode;
+    }
+}

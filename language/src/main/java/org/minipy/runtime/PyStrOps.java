@@ -1,0 +1,141 @@
+package org.minipy.runtime;
+
+import java.nio.charset.StandardCharsets;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Helpers for Python {@code str} values, which are Java Strings. */
+public final class PyStrOps {
+    private static final String[] SINGLE = new String[256];
+
+    static {
+        for (int i = 0; i < SINGLE.length; i++) {
+            SINGLE[i] = String.valueOf((char) i);
+        }
+    }
+
+    private PyStrOps() {
+    }
+
+    public static String charToString(char c) {
+        if (c < 256) {
+            return SINGLE[c];
+        }
+        return String.valueOf(c);
+    }
+
+    public static long length(String s) {
+        return s.length();
+    }
+
+    public static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @TruffleBoundary
+    public static int compare(String a, String b) {
+        return a.compareTo(b);
+    }
+
+    @TruffleBoundary
+    public static byte[] encodeUtf8(String s, String errors) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** repr(str) as CPython's unicode_repr. */
+    @TruffleBoundary
+    public static String repr(String s) {
+        boolean hasSingle = s.indexOf('\'') >= 0;
+        boolean hasDouble = s.indexOf('"') >= 0;
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, s.charAt(i + 1));
+                i++;
+            }
+            if (cp == quote || cp == '\\') {
+                sb.append('\\').append((char) cp);
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp < ' ' || cp == 0x7f) {
+                sb.append("\\x").append(hex2(cp));
+            } else if (cp < 0x7f) {
+                sb.append((char) cp);
+            } else if (isPrintable(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xff) {
+                sb.append("\\x").append(hex2(cp));
+            } else if (cp <= 0xffff) {
+                sb.append("\\u").append(String.format("%04x", cp));
+            } else {
+                sb.append("\\U").append(String.format("%08x", cp));
+            }
+        }
+        sb.append(quote);
+        return sb.toString();
+    }
+
+    private static String hex2(int c) {
+        String h = Integer.toHexString(c);
+        return h.length() == 1 ? "0" + h : h;
+    }
+
+    /** Py_UNICODE_ISPRINTABLE. */
+    public static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        int type = Character.getType(cp);
+        switch (type) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /** ascii(): repr with every non-ASCII character escaped. */
+    @TruffleBoundary
+    public static String asciiEscape(String repr) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < repr.length(); i++) {
+            char c = repr.charAt(i);
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < repr.length() && Character.isLowSurrogate(repr.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, repr.charAt(i + 1));
+                i++;
+            }
+            if (cp < 0x80) {
+                sb.append((char) cp);
+            } else if (cp <= 0xff) {
+                sb.append("\\x").append(hex2(cp));
+            } else if (cp <= 0xffff) {
+                sb.append("\\u").append(String.format("%04x", cp));
+            } else {
+                sb.append("\\U").append(String.format("%08x", cp));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,72 @@
+package org.minipy.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Indexing, slicing and membership of {@code range}. */
+public final class RangeOps {
+    private RangeOps() {
+    }
+
+    @TruffleBoundary
+    public static Object getItem(PyRange r, Object key) {
+        if (key instanceof PySlice s) {
+            BigInteger len = r.bigLength();
+            if (len.bitLength() >= 63) {
+                throw PException.overflow("Python int too large to convert to C ssize_t");
+            }
+            SubscriptOps.SliceInfo si = SubscriptOps.sliceIndices(s, len.longValue());
+            BigInteger start = PyLong.toBig(r.getStart());
+            BigInteger step = PyLong.toBig(r.getStep());
+            BigInteger newStart = start.add(step.multiply(BigInteger.valueOf(si.start())));
+            BigInteger newStep = step.multiply(BigInteger.valueOf(si.step()));
+            BigInteger newStop = newStart.add(newStep.multiply(BigInteger.valueOf(si.length())));
+            return new PyRange(PyLong.normalize(newStart), PyLong.normalize(newStop), PyLong.normalize(newStep));
+        }
+        Object idx = PyObjectOps.indexOrNull(key);
+        if (idx == null) {
+            throw PException.typeError("range indices must be integers or slices, not " + PyObjectOps.typeName(key));
+        }
+        BigInteger i = PyLong.toBig(idx);
+        BigInteger len = r.bigLength();
+        if (i.signum() < 0) {
+            i = i.add(len);
+        }
+        if (i.signum() < 0 || i.compareTo(len) >= 0) {
+            throw PException.indexError("range object index out of range");
+        }
+        if (r.isLong()) {
+            return r.getLongStart() + i.longValue() * r.getLongStep();
+        }
+        return PyLong.normalize(PyLong.toBig(r.getStart()).add(PyLong.toBig(r.getStep()).multiply(i)));
+    }
+
+    @TruffleBoundary
+    public static boolean contains(PyRange r, Object item) {
+        if (!(item instanceof Long || item instanceof BigInteger || item instanceof Boolean)) {
+            Object it = PyObjectOps.getIter(r);
+            Object v;
+            while ((v = PyObjectOps.next(it)) != null) {
+                if (PyObjectOps.richCompareBool(v, item, PyObjectOps.EQ)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        BigInteger v = PyLong.toBig(item);
+        BigInteger start = PyLong.toBig(r.getStart());
+        BigInteger stop = PyLong.toBig(r.getStop());
+        BigInteger step = PyLong.toBig(r.getStep());
+        if (step.signum() > 0) {
+            if (v.compareTo(start) < 0 || v.compareTo(stop) >= 0) {
+                return false;
+            }
+        } else {
+            if (v.compareTo(start) > 0 || v.compareTo(stop) <= 0) {
+                return false;
+            }
+        }
+        return v.subtract(start).mod(step.abs()).signum() == 0;
+    }
+}
