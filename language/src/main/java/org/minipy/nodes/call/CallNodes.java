@@ -148,7 +148,7 @@ public final class CallNodes {
                         for (int ix = d.nextEntry(0); ix >= 0; ix = d.nextEntry(ix + 1)) {
                             Object k = d.getKeyAt(ix);
                             if (!(k instanceof String ks)) {
-                                throw PException.typeError(PyObjectOps.functionDescription(callee) + " keywords must be strings");
+                                throw PException.typeError("keywords must be strings");
                             }
                             addKeyword(callee, names, values, ks, d.getValueAt(ix));
                         }
@@ -160,7 +160,7 @@ public final class CallNodes {
                         Object ks = CallOps.callUnbound(keysM, m, new Object[0], CallOps.NO_KW);
                         for (Object k : PyObjectOps.toArray(ks)) {
                             if (!(k instanceof String s)) {
-                                throw PException.typeError(PyObjectOps.functionDescription(callee) + " keywords must be strings");
+                                throw PException.typeError("keywords must be strings");
                             }
                             addKeyword(callee, names, values, s, PyObjectOps.getItem(m, k));
                         }
