@@ -244,9 +244,6 @@ public final class Translator {
     }
 
     private StmtNode block(List<StmtNode> nodes) {
-        if (nodes.size() == 1 && !unit.generator) {
-            return nodes.get(0);
-        }
         return new BlockNode(nodes.toArray(new StmtNode[0]), unit.genSlot());
     }
 
@@ -1212,14 +1209,14 @@ public final class Translator {
             if (!last && s instanceof Ast.If ifs && ifs.orelse().isEmpty() && alwaysExits(ifs.body())) {
                 List<Stmt> rest = stmts.subList(i + 1, stmts.size());
                 nodes.add(withPos(new IfNode(cond(ifs.test()), tailBody(ifs.body()), tailBody(rest), -1), s.pos()));
-                return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StmtNode[0]), -1);
+                return new BlockNode(nodes.toArray(new StmtNode[0]), -1);
             }
             nodes.add(last ? tailStmt(s) : stmt(s));
         }
         if (nodes.isEmpty()) {
             return new SimpleStatements.PassNode();
         }
-        return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StmtNode[0]), -1);
+        return new BlockNode(nodes.toArray(new StmtNode[0]), -1);
     }
 
     private StmtNode tailStmt(Stmt s) {
