@@ -47,6 +47,7 @@ public final class BuiltinRegistry {
                     MiscTypeBuiltins.class,
                     SysModule.class,
                     TimeModule.class,
+                    DisModule.class,
     };
 
     public static final PyType TEXT_IO = new PyType("TextIOWrapper", BuiltinTypes.OBJECT, false);
