@@ -1784,7 +1784,13 @@ public final class Parser {
             if (!canStartExpr(false)) {
                 break;
             }
-            elts.add(expression());
+            int save = p;
+            try {
+                elts.add(expression());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
         }
         return new TupleExpr(pos(s), elts, false);
     }
@@ -1802,7 +1808,13 @@ public final class Parser {
             if (!canStartExpr(true)) {
                 break;
             }
-            elts.add(starExpression());
+            int save = p;
+            try {
+                elts.add(starExpression());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
         }
         return new TupleExpr(pos(s), elts, false);
     }
@@ -1916,17 +1928,22 @@ public final class Parser {
         }
         Expr a = disjunction();
         if (atKw("if")) {
-            advance();
-            Expr b = disjunction();
-            if (!atKw("else")) {
-                if (errorPass && !at(":")) {
-                    throw err("expected 'else' after 'if' expression", span(a.pos(), b.pos()));
+            int save = p;
+            try {
+                advance();
+                Expr b = disjunction();
+                if (!atKw("else")) {
+                    if (errorPass && !at(":")) {
+                        throw err("expected 'else' after 'if' expression", span(a.pos(), b.pos()));
+                    }
+                    throw FAIL;
                 }
-                throw FAIL;
+                advance();
+                Expr c = expression();
+                return new IfExp(pos(s), b, a, c);
+            } catch (Fail f) {
+                p = save;
             }
-            advance();
-            Expr c = expression();
-            return new IfExp(pos(s), b, a, c);
         }
         if (errorPass && canStartExpr(false)) {
             invalidExpression(mark, a);
@@ -2003,10 +2020,16 @@ public final class Parser {
         List<Expr> vals = new ArrayList<>();
         vals.add(a);
         while (atKw("or")) {
+            int save = p;
             advance();
-            vals.add(conjunction());
+            try {
+                vals.add(conjunction());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
         }
-        return new BoolOp(pos(s), BoolOpKind.OR, vals);
+        return vals.size() == 1 ? a : new BoolOp(pos(s), BoolOpKind.OR, vals);
     }
 
     private Expr conjunction() {
@@ -2018,10 +2041,16 @@ public final class Parser {
         List<Expr> vals = new ArrayList<>();
         vals.add(a);
         while (atKw("and")) {
+            int save = p;
             advance();
-            vals.add(inversion());
+            try {
+                vals.add(inversion());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
         }
-        return new BoolOp(pos(s), BoolOpKind.AND, vals);
+        return vals.size() == 1 ? a : new BoolOp(pos(s), BoolOpKind.AND, vals);
     }
 
     private Expr inversion() {
@@ -2088,6 +2117,7 @@ public final class Parser {
     private Expr comparison() {
         Token s = tok();
         Expr a = bitwiseOr();
+        int save = p;
         CmpOp op = cmpOp();
         if (op == null) {
             return a;
@@ -2095,9 +2125,18 @@ public final class Parser {
         List<CmpOp> ops = new ArrayList<>();
         List<Expr> comps = new ArrayList<>();
         while (op != null) {
+            try {
+                comps.add(bitwiseOr());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
             ops.add(op);
-            comps.add(bitwiseOr());
+            save = p;
             op = cmpOp();
+        }
+        if (ops.isEmpty()) {
+            return a;
         }
         return new Compare(pos(s), a, ops, comps);
     }
@@ -2106,8 +2145,15 @@ public final class Parser {
         Token s = tok();
         Expr a = bitwiseXor();
         while (at("|")) {
+            int save = p;
             advance();
-            Expr b = bitwiseXor();
+            Expr b;
+            try {
+                b = bitwiseXor();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, Operator.BITOR, b);
         }
         return a;
@@ -2117,8 +2163,15 @@ public final class Parser {
         Token s = tok();
         Expr a = bitwiseAnd();
         while (at("^")) {
+            int save = p;
             advance();
-            Expr b = bitwiseAnd();
+            Expr b;
+            try {
+                b = bitwiseAnd();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, Operator.BITXOR, b);
         }
         return a;
@@ -2128,8 +2181,15 @@ public final class Parser {
         Token s = tok();
         Expr a = shiftExpr();
         while (at("&")) {
+            int save = p;
             advance();
-            Expr b = shiftExpr();
+            Expr b;
+            try {
+                b = shiftExpr();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, Operator.BITAND, b);
         }
         return a;
@@ -2147,8 +2207,15 @@ public final class Parser {
             } else {
                 return a;
             }
+            int save = p;
             advance();
-            Expr b = sum();
+            Expr b;
+            try {
+                b = sum();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, op, b);
         }
     }
@@ -2165,8 +2232,15 @@ public final class Parser {
             } else {
                 return a;
             }
+            int save = p;
             advance();
-            Expr b = term();
+            Expr b;
+            try {
+                b = term();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, op, b);
         }
     }
@@ -2199,8 +2273,15 @@ public final class Parser {
                 default:
                     return a;
             }
+            int save = p;
             advance();
-            Expr b = factor();
+            Expr b;
+            try {
+                b = factor();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, op, b);
         }
     }
@@ -2243,9 +2324,14 @@ public final class Parser {
             a = primary();
         }
         if (at("**")) {
+            int save = p;
             advance();
-            Expr b = factor();
-            return new BinOp(pos(s), a, Operator.POW, b);
+            try {
+                Expr b = factor();
+                return new BinOp(pos(s), a, Operator.POW, b);
+            } catch (Fail f) {
+                p = save;
+            }
         }
         return a;
     }
@@ -2258,24 +2344,30 @@ public final class Parser {
             if (t.type != Token.OP) {
                 return e;
             }
-            switch (t.str) {
-                case ".":
-                    advance();
-                    String nm = name();
-                    e = new Attribute(pos(s), e, nm);
-                    break;
-                case "(":
-                    e = call(s, e);
-                    break;
-                case "[": {
-                    advance();
-                    Expr sl = slices();
-                    expect("]");
-                    e = new Subscript(pos(s), e, sl);
-                    break;
+            int save = p;
+            try {
+                switch (t.str) {
+                    case ".":
+                        advance();
+                        String nm = name();
+                        e = new Attribute(pos(s), e, nm);
+                        break;
+                    case "(":
+                        e = call(s, e);
+                        break;
+                    case "[": {
+                        advance();
+                        Expr sl = slices();
+                        expect("]");
+                        e = new Subscript(pos(s), e, sl);
+                        break;
+                    }
+                    default:
+                        return e;
                 }
-                default:
-                    return e;
+            } catch (Fail f) {
+                p = save;
+                return e;
             }
         }
     }
@@ -2373,7 +2465,9 @@ public final class Parser {
                         List<Comprehension> gens = forIfClauses();
                         Comprehension last = gens.get(gens.size() - 1);
                         Expr lastItem = last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
-                        throw err("Generator expression must be parenthesized", span(e.pos(), lastItem.pos()));
+                        if (at(",") || !args.isEmpty()) {
+                            throw err("Generator expression must be parenthesized", span(e.pos(), lastItem.pos()));
+                        }
                     }
                     throw FAIL;
                 }
@@ -2624,7 +2718,22 @@ public final class Parser {
             } else {
                 Expr k = first != null ? first : expression();
                 first = null;
-                expect(":");
+                if (!at(":")) {
+                    if (errorPass && !firstPair) {
+                        throw new ParseError(ParseError.Kind.SYNTAX_ERROR, "':' expected after dictionary key", filename,
+                                        k.pos().line(), k.pos().endCol(), k.pos().endLine(), 0, text(k.pos().line()));
+                    }
+                    throw FAIL;
+                }
+                Token colon = advance();
+                if (errorPass && (at("}") || at(","))) {
+                    throw errAt("expression expected after dictionary key and ':'", colon);
+                }
+                if (errorPass && at("*")) {
+                    Token st = advance();
+                    bitwiseOr();
+                    throw err("cannot use a starred expression in a dictionary value", pos(st));
+                }
                 Expr v = expression();
                 if (firstPair && atFor()) {
                     List<Comprehension> gens = forIfClauses();

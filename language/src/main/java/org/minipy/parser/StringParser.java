@@ -654,6 +654,10 @@ final class StringParser {
             k++;
         }
         if (k == exprEnd) {
+            char after = exprEnd < s.length() ? s.charAt(exprEnd) : 0;
+            if (after == '!' || after == ':' || after == '=') {
+                throw error("f-string: expression required before '" + after + "'");
+            }
             throw error("f-string: empty expression not allowed");
         }
         String text = "(" + s.substring(exprStart, exprEnd) + ")";

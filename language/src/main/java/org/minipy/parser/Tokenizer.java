@@ -140,7 +140,18 @@ final class Tokenizer {
 
     // ------------------------------------------------------------------ scanning
 
+    private int prevLineStart;
+
     private Token make(int type, String str, int start, int end) {
+        if (start >= n && n > 0 && (type == Token.ENDMARKER || type == Token.DEDENT)) {
+            // CPython places the end-of-file tokens at the end of the last line
+            int nl = n - 1;
+            if (nl > 0 && buf.charAt(nl) == '\n' && buf.charAt(nl - 1) == '\r') {
+                nl--;
+            }
+            int col = nl - prevLineStart;
+            return new Token(type, str, start + absBase, end + absBase, line - 1, col, line - 1, col, level);
+        }
         return new Token(type, str, start + absBase, end + absBase, line, start - lineStart, line, end - lineStart, level);
     }
 
@@ -157,6 +168,7 @@ final class Tokenizer {
 
     private void newlineAt(int i) {
         // consumes the newline at i
+        prevLineStart = lineStart;
         if (buf.charAt(i) == '\r' && i + 1 < n && buf.charAt(i + 1) == '\n') {
             pos = i + 2;
         } else {
@@ -452,7 +464,7 @@ final class Tokenizer {
         } else if (c == 'n') {
             r = lookahead("ot");
         }
-        if (!r && isPotentialIdentifierChar(c)) {
+        if (!r && c < 128 && isPotentialIdentifierChar(c)) {
             throw syntaxError("invalid " + kind + " literal", pos);
         }
     }
