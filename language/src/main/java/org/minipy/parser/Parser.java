@@ -57,17 +57,27 @@ public final class Parser {
 
     // ================================================================== entry points
 
+    /** Parses a module (exec mode). */
     public static Module parseModule(String source, String filename) {
         Tokenizer tz = new Tokenizer(source, filename);
         return (Module) new Parser(source, filename, FILE, tz).run();
     }
 
+    /**
+     * Parses in eval mode. Leading spaces and tabs are stripped first, as the builtin eval() does
+     * (positions are relative to the stripped source).
+     */
     public static Expression parseExpression(String source, String filename) {
-        Tokenizer tz = new Tokenizer(source, filename);
-        tz.skipLeadingWhitespace();
-        return (Expression) new Parser(source, filename, EVAL, tz).run();
+        int i = 0;
+        while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
+            i++;
+        }
+        String src = source.substring(i);
+        Tokenizer tz = new Tokenizer(src, filename);
+        return (Expression) new Parser(src, filename, EVAL, tz).run();
     }
 
+    /** Parses one interactive statement ('single' mode). */
     public static Interactive parseInteractive(String source, String filename) {
         Tokenizer tz = new Tokenizer(source, filename);
         return (Interactive) new Parser(source, filename, SINGLE, tz).run();

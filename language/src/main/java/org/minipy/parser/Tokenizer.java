@@ -59,14 +59,6 @@ final class Tokenizer {
         n = buf.length();
     }
 
-    /** Skips leading whitespace (spaces and tabs) as CPython's eval mode does. */
-    void skipLeadingWhitespace() {
-        while (pos < n && (buf.charAt(pos) == ' ' || buf.charAt(pos) == '\t')) {
-            pos++;
-        }
-        atbol = false;
-    }
-
     private int ch(int i) {
         return i < n ? buf.charAt(i) : -1;
     }
