@@ -514,8 +514,13 @@ public final class Parser {
         expect(")");
         Expr returns = null;
         if (at("->")) {
+            int save = p;
             advance();
-            returns = expression();
+            try {
+                returns = expression();
+            } catch (Fail f) {
+                p = save;
+            }
         }
         forcedColon();
         List<Stmt> body = block("function definition", def);
@@ -551,11 +556,11 @@ public final class Parser {
             any = true;
             Token t = tok();
             if (at("/")) {
-                if (seenSlash) {
-                    throw invalid("/ may appear only once", t.pos());
-                }
                 if (seenStar) {
                     throw invalid("/ must be ahead of *", t.pos());
+                }
+                if (seenSlash) {
+                    throw invalid("/ may appear only once", t.pos());
                 }
                 if (args.isEmpty()) {
                     if (errorPass && la(1).isOp(",")) {
@@ -599,14 +604,33 @@ public final class Parser {
                     }
                 }
                 break;
-            } else if (at("(") && !lambda) {
+            } else if (at("(")) {
+                if (errorPass && !seenDefault && !seenStar && !seenSlash) {
+                    int save = p;
+                    Token lp = advance();
+                    try {
+                        name();
+                        while (at(",")) {
+                            advance();
+                            if (at(")")) {
+                                break;
+                            }
+                            name();
+                        }
+                        Token rp = expect(")");
+                        throw err(lambda ? "Lambda expression parameters cannot be parenthesized"
+                                        : "Function parameters cannot be parenthesized", span(lp.pos(), rp.pos()));
+                    } catch (Fail f) {
+                        p = save;
+                    }
+                }
                 throw FAIL;
             } else {
                 Arg a = param(lambda, false);
                 Expr def = null;
                 if (at("=")) {
                     Token eq = advance();
-                    if (at(",") || at(close)) {
+                    if (at(",") || at(")")) {
                         throw invalid("expected default value expression", eq.pos());
                     }
                     def = expression();
@@ -1060,9 +1084,6 @@ public final class Parser {
             }
             case Token.STRING: {
                 Expr e = strings();
-                if (e instanceof JoinedStr) {
-                    throw invalid("patterns may only match literals and attribute lookups", e.pos());
-                }
                 return new MatchValue(e.pos(), e);
             }
             case Token.NAME: {
@@ -1167,9 +1188,6 @@ public final class Parser {
                 key = signedNumberOrComplex();
             } else if (k.type == Token.STRING) {
                 key = strings();
-                if (key instanceof JoinedStr) {
-                    throw FAIL;
-                }
             } else if (k.isName("None")) {
                 advance();
                 key = new Constant(k.pos(), Ast.NONE, null);
@@ -1849,7 +1867,7 @@ public final class Parser {
 
     private Expr namedExpression() {
         Token s = tok();
-        if (s.type == Token.NAME && la(1).isOp(":=") && !KEYWORDS.contains(s.str)) {
+        if (s.type == Token.NAME && !KEYWORDS.contains(s.str) && la(1).isOp(":=")) {
             advance();
             advance();
             Expr v = expression();
@@ -2417,7 +2435,7 @@ public final class Parser {
 
     private Expr argExpression() {
         Token t = tok();
-        if (t.type == Token.NAME && la(1).isOp(":=")) {
+        if (t.type == Token.NAME && !KEYWORDS.contains(t.str) && la(1).isOp(":=")) {
             return namedExpression();
         }
         Expr e = expression();

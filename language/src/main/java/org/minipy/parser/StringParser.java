@@ -259,8 +259,9 @@ final class StringParser {
                         }
                     }
                     if (close < 0 || close == i + 1) {
+                        int endPos = close == i + 1 ? close - from : (i < to && s.charAt(i) == '{') ? to - from - 1 : i - from - 1;
                         throw error("(unicode error) 'unicodeescape' codec can't decode bytes in position " + start + "-"
-                                        + (Math.max(i, close) - from - 1) + ": malformed \\N character escape");
+                                        + endPos + ": malformed \\N character escape");
                     }
                     String name = s.substring(i + 1, close);
                     int cp = lookupName(name);
