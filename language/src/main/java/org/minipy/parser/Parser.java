@@ -174,25 +174,66 @@ public final class Parser {
                 return new Expression(e.pos(), e);
             }
             default: {
+                // 'single' mode (CPython's statement_newline rule)
                 List<Stmt> body = new ArrayList<>();
                 Token t = tok();
+                if (t.type == Token.ENDMARKER) {
+                    throw new ParseError(ParseError.Kind.SYNTAX_ERROR, "invalid syntax", filename, src.isEmpty() ? 0 : t.line,
+                                    0, src.isEmpty() ? 0 : t.line, 0, src.isEmpty() ? null : text(t.line));
+                }
                 if (t.type == Token.NEWLINE) {
                     advance();
                     body.add(new Pass(t.pos()));
-                } else if (t.type != Token.ENDMARKER) {
+                } else {
+                    int before = p;
                     statement(body);
+                    boolean compound = !(toks.get(p - 1).type == Token.NEWLINE && body.size() >= 1
+                                    && isSimple(body.get(body.size() - 1)) && !endsWithBlock(toks, before, p));
+                    if (compound) {
+                        // a compound statement must be followed by NEWLINE (ENDMARKER counts as one)
+                        if (tok().type == Token.NEWLINE) {
+                            advance();
+                        } else if (tok().type != Token.ENDMARKER) {
+                            throw FAIL;
+                        }
+                    }
                 }
-                while (tok().type == Token.NEWLINE) {
-                    advance();
-                }
-                if (tok().type != Token.ENDMARKER) {
-                    throw new ParseError(ParseError.Kind.SYNTAX_ERROR,
-                                    "multiple statements found while compiling a single statement", filename, tok().line,
-                                    tok().col + 1, tok().endLine, tok().endCol + 1, text(tok().line));
+                if (badSingleStatement()) {
+                    throw errLast("multiple statements found while compiling a single statement");
                 }
                 return new Interactive(new Pos(1, 0, tok().line, tok().col, 0, src.length()), body);
             }
         }
+    }
+
+    private static boolean isSimple(Stmt s) {
+        return !(s instanceof FunctionDef || s instanceof ClassDef || s instanceof If || s instanceof For
+                        || s instanceof While || s instanceof With || s instanceof Try || s instanceof TryStar
+                        || s instanceof Match);
+    }
+
+    private static boolean endsWithBlock(List<Token> toks, int from, int to) {
+        return toks.get(to - 1).type == Token.DEDENT;
+    }
+
+    /** CPython's bad_single_statement: is there anything but blanks and comments after the statement? */
+    private boolean badSingleStatement() {
+        Token last = toks.get(p - 1);
+        int i = last.type == Token.NEWLINE ? last.start + 1 : last.end;
+        int n = src.length();
+        while (i < n) {
+            char c = src.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                i++;
+            } else if (c == '#') {
+                while (i < n && src.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ================================================================== tokens
