@@ -47,6 +47,9 @@ public final class Parser {
     boolean errorPass;
     private boolean tokErr;
     private final int mode;
+    /** Error pass: positions where the legacy-print / missing-comma checks already ran. */
+    private java.util.BitSet legacyDone;
+    private java.util.BitSet commaDone;
 
     private Parser(String src, String filename, int mode, Tokenizer tz) {
         this.src = src;
@@ -101,12 +104,19 @@ public final class Parser {
         Token last = toks.get(toks.size() - 1);
         p = 0;
         errorPass = true;
+        legacyDone = new java.util.BitSet();
+        commaDone = new java.util.BitSet();
+        memo = new java.util.HashMap<>();
         try {
             parseTop();
         } catch (Fail f) {
             // generic error below
         } catch (ParseError e) {
             throw finishError(e);
+        }
+        if (last.type == Token.INDENT || last.type == Token.DEDENT) {
+            // CPython does not look for tokenizer errors further on in this case
+            throw genericError(last);
         }
         throw finishError(genericError(last));
     }
@@ -685,7 +695,10 @@ public final class Parser {
                         defaults.add(def);
                         seenDefault = true;
                     } else if (seenDefault) {
-                        throw invalid("non-default argument follows default argument", a.pos());
+                        if (errorPass && (at(",") || at(close))) {
+                            throw err("non-default argument follows default argument", a.pos());
+                        }
+                        throw FAIL;
                     }
                 }
             }
@@ -1632,12 +1645,19 @@ public final class Parser {
         try {
             Expr a = starNamedExpression();
             if (at(",")) {
-                while (at(",")) {
-                    advance();
-                    if (!canStartExpr(true)) {
+                advance();
+                // star_named_expressions*: comma-separated lists, back to back
+                while (canStartExpr(true)) {
+                    int q = p;
+                    try {
+                        starNamedExpression();
+                    } catch (Fail f) {
+                        p = q;
                         break;
                     }
-                    starNamedExpression();
+                    if (at(",")) {
+                        advance();
+                    }
                 }
                 if (at(":")) {
                     advance();
@@ -1972,9 +1992,7 @@ public final class Parser {
             return false;
         }
         int save = p;
-        boolean ep = errorPass;
         p = mark;
-        errorPass = false;
         try {
             Expr a = atom();
             return a instanceof ListExpr || a instanceof TupleExpr || a instanceof GeneratorExp;
@@ -1982,56 +2000,109 @@ public final class Parser {
             return false;
         } finally {
             p = save;
-            errorPass = ep;
         }
     }
 
+    /** Memo for expression/disjunction during the error pass (as CPython's (memo) rules). */
+    private java.util.HashMap<Long, Object[]> memo;
+    private static final Object[] MEMO_FAIL = new Object[0];
+
     Expr expression() {
+        if (memo == null) {
+            return expressionImpl();
+        }
+        long key = ((long) p << 2) | 1;
+        Object[] m = memo.get(key);
+        if (m != null) {
+            if (m == MEMO_FAIL) {
+                throw FAIL;
+            }
+            p = (Integer) m[1];
+            return (Expr) m[0];
+        }
+        try {
+            Expr e = expressionImpl();
+            memo.put(key, new Object[]{e, p});
+            return e;
+        } catch (Fail f) {
+            memo.put(key, MEMO_FAIL);
+            throw f;
+        }
+    }
+
+    private Expr expressionImpl() {
         Token s = tok();
         if (s.type == Token.NAME && s.str.equals("lambda")) {
             return lambdef();
         }
         int mark = p;
-        if (errorPass && s.type == Token.NAME && (s.str.equals("print") || s.str.equals("exec"))) {
-            invalidLegacy(s);
-        }
         Expr a = disjunction();
+        if (errorPass) {
+            int afterA = p;
+            // invalid_expression: a missing comma, then an 'if' without 'else'
+            if (canStartExpr(false)) {
+                invalidExpression(mark, a);
+                p = afterA;
+            }
+            if (atKw("if")) {
+                advance();
+                try {
+                    Expr b = disjunction();
+                    if (!atKw("else") && !at(":")) {
+                        throw err("expected 'else' after 'if' expression", span(a.pos(), b.pos()));
+                    }
+                } catch (Fail f) {
+                    // no match
+                }
+                p = afterA;
+            }
+            // invalid_legacy_expression
+            if (s.type == Token.NAME && !KEYWORDS.contains(s.str) && !legacyDone.get(mark)) {
+                legacyDone.set(mark);
+                p = mark;
+                invalidLegacy(s);
+                p = afterA;
+            }
+        }
         if (atKw("if")) {
             int save = p;
             try {
                 advance();
                 Expr b = disjunction();
-                if (!atKw("else")) {
-                    if (errorPass && !at(":")) {
-                        throw err("expected 'else' after 'if' expression", span(a.pos(), b.pos()));
-                    }
-                    throw FAIL;
-                }
-                advance();
+                expectKw("else");
                 Expr c = expression();
                 return new IfExp(pos(s), b, a, c);
             } catch (Fail f) {
                 p = save;
             }
         }
-        if (errorPass && canStartExpr(false)) {
-            invalidExpression(mark, a);
-        }
         return a;
     }
 
+    /** CPython's expression_without_invalid: an expression parsed with the invalid rules off. */
+    private Expr expressionWithoutInvalid() {
+        boolean ep = errorPass;
+        errorPass = false;
+        try {
+            return expression();
+        } finally {
+            errorPass = ep;
+        }
+    }
+
+    /**
+     * CPython's invalid_legacy_expression (NAME !'(' star_expressions). Note that it parses what
+     * follows any name with the invalid rules active, which is how CPython finds e.g. a missing
+     * comma in "d {a b}".
+     */
     private void invalidLegacy(Token s) {
         int save = p;
         advance();
         if (!at("(") && canStartExpr(true)) {
             try {
-                boolean ep = errorPass;
-                errorPass = false;
-                Expr b;
-                try {
-                    b = starExpressions();
-                } finally {
-                    errorPass = ep;
+                Expr b = starExpressions();
+                if (!s.str.equals("print") && !s.str.equals("exec")) {
+                    throw FAIL;
                 }
                 throw err("Missing parentheses in call to '" + s.str + "'. Did you mean " + s.str + "(...)?",
                                 span(s.pos(), b.pos()));
@@ -2043,6 +2114,10 @@ public final class Parser {
     }
 
     private void invalidExpression(int mark, Expr a) {
+        if (commaDone.get(mark)) {
+            return;
+        }
+        commaDone.set(mark);
         Token t1 = toks.get(mark);
         if (t1.type == Token.NAME) {
             if (t1.str.equals("match") || t1.str.equals("case") || t1.str.equals("_")) {
@@ -2053,15 +2128,11 @@ public final class Parser {
             }
         }
         int save = p;
-        boolean ep = errorPass;
-        errorPass = false;
         Expr b = null;
         try {
-            b = expression();
+            b = expressionWithoutInvalid();
         } catch (Fail f) {
             // no match
-        } finally {
-            errorPass = ep;
         }
         if (b != null) {
             boolean legacy = a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
@@ -2081,6 +2152,29 @@ public final class Parser {
     }
 
     private Expr disjunction() {
+        if (memo == null) {
+            return disjunctionImpl();
+        }
+        long key = ((long) p << 2) | 2;
+        Object[] m = memo.get(key);
+        if (m != null) {
+            if (m == MEMO_FAIL) {
+                throw FAIL;
+            }
+            p = (Integer) m[1];
+            return (Expr) m[0];
+        }
+        try {
+            Expr e = disjunctionImpl();
+            memo.put(key, new Object[]{e, p});
+            return e;
+        } catch (Fail f) {
+            memo.put(key, MEMO_FAIL);
+            throw f;
+        }
+    }
+
+    private Expr disjunctionImpl() {
         Token s = tok();
         Expr a = conjunction();
         if (!atKw("or")) {
@@ -2522,8 +2616,14 @@ public final class Parser {
                 advance();
                 Token eq = advance();
                 Expr v = expression();
-                if (atKw("for") || atKw("async")) {
-                    throw invalid("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(t.pos(), eq.pos()));
+                if (errorPass && atFor()) {
+                    int save = p;
+                    try {
+                        forIfClauses();
+                        throw err("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(t.pos(), eq.pos()));
+                    } catch (Fail f) {
+                        p = save;
+                    }
                 }
                 kws.add(new Keyword(pos(t), t.str, v));
                 seenKw = true;

@@ -179,6 +179,7 @@ final class Tokenizer {
                 atbol = false;
                 int col = 0;
                 int altcol = 0;
+                int contLineCol = 0;
                 for (;;) {
                     int c = ch(pos);
                     if (c == ' ') {
@@ -189,10 +190,26 @@ final class Tokenizer {
                         altcol++;
                     } else if (c == '\f') {
                         col = altcol = 0;
+                    } else if (c == '\\') {
+                        // indentation cannot be split by backslashes: the first one found decides
+                        int c2 = ch(pos + 1);
+                        if (c2 != '\n' && c2 != '\r') {
+                            throw lineContError();
+                        }
+                        contLineCol = contLineCol != 0 ? contLineCol : col;
+                        newlineAt(pos + 1);
+                        if (pos >= n) {
+                            throw eofError();
+                        }
+                        continue;
                     } else {
                         break;
                     }
                     pos++;
+                }
+                if (contLineCol != 0) {
+                    col = contLineCol;
+                    altcol = contLineCol;
                 }
                 int c = ch(pos);
                 blankline = c == '#' || c == '\n' || c == '\r';
@@ -271,7 +288,14 @@ final class Tokenizer {
                 }
                 newlineAt(pos + 1);
                 if (pos >= n) {
-                    throw eofError();
+                    if (level > 0) {
+                        throw unclosedParenError();
+                    }
+                    lastErrorIsException = false;
+                    lastErrorIsEofInParens = false;
+                    // CPython reports the line of the backslash, at the end of that line
+                    throw new ParseError(ParseError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing", filename,
+                                    line - 1, n - prevLineStart, line - 1, -1, lineText(src, line - 1, true));
                 }
                 continue;
             }
