@@ -1272,7 +1272,7 @@ public final class Parser {
         List<String> kwdAttrs = new ArrayList<>();
         List<Pattern> kwdPats = new ArrayList<>();
         while (!at(")")) {
-            if (tok().type == Token.NAME && la(1).isOp("=")) {
+            if (atName() && la(1).isOp("=")) {
                 kwdAttrs.add(name());
                 advance();
                 kwdPats.add(pattern());
@@ -2545,7 +2545,7 @@ public final class Parser {
             return new Call(pos(s), func, args, kws);
         }
         // generator expression as sole argument
-        if (!at("*") && !at("**") && !(tok().type == Token.NAME && la(1).isOp("="))) {
+        if (!at("*") && !at("**") && !(kwargName(tok()) && la(1).isOp("="))) {
             int mark = p;
             Expr e = argExpression();
             if (atKw("for") || (atKw("async") && la(1).isName("for"))) {
@@ -2587,6 +2587,17 @@ public final class Parser {
         return e;
     }
 
+    /** A NAME that may start a keyword argument (True/False/None too, for the error message). */
+    private boolean kwargName(Token t) {
+        if (t.type != Token.NAME) {
+            return false;
+        }
+        if (!KEYWORDS.contains(t.str)) {
+            return true;
+        }
+        return errorPass && (t.str.equals("True") || t.str.equals("False") || t.str.equals("None"));
+    }
+
     /** Parses call arguments after '(' up to and including ')'. */
     private void arguments(List<Expr> args, List<Keyword> kws) {
         boolean seenKw = false;
@@ -2606,7 +2617,7 @@ public final class Parser {
                 kws.add(new Keyword(pos(t), null, v));
                 seenKw = true;
                 seenDoubleStar = true;
-            } else if (t.type == Token.NAME && la(1).isOp("=")) {
+            } else if (kwargName(t) && la(1).isOp("=")) {
                 if (t.str.equals("True") || t.str.equals("False") || t.str.equals("None")) {
                     throw invalid("cannot assign to " + t.str, span(t.pos(), la(1).pos()));
                 }
