@@ -95,6 +95,16 @@ public final class Parser {
 
     private Mod run() {
         try {
+            return runPasses();
+        } catch (StackOverflowError e) {
+            // CPython raises RecursionError here; we report it as a SyntaxError with its message
+            throw new ParseError(ParseError.Kind.SYNTAX_ERROR, "maximum recursion depth exceeded during compilation",
+                            filename, 1, 0, 1, 0, null);
+        }
+    }
+
+    private Mod runPasses() {
+        try {
             return parseTop();
         } catch (Fail f) {
             // fall through to the error pass
