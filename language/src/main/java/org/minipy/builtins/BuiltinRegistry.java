@@ -46,6 +46,7 @@ public final class BuiltinRegistry {
                     GeneratorBuiltins.class,
                     MiscTypeBuiltins.class,
                     SysModule.class,
+                    MathModule.class,
     };
 
     public static final PyType TEXT_IO = new PyType("TextIOWrapper", BuiltinTypes.OBJECT, false);
