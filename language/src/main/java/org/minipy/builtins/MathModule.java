@@ -220,7 +220,7 @@ public final class MathModule {
         @Override
         @TruffleBoundary
         double compute(double x) {
-            return StrictMath.asin(x);
+            return MathOps.asin(x);
         }
     }
 
@@ -230,7 +230,7 @@ public final class MathModule {
         @Override
         @TruffleBoundary
         double compute(double x) {
-            return StrictMath.acos(x);
+            return MathOps.acos(x);
         }
     }
 
@@ -240,7 +240,7 @@ public final class MathModule {
         @Override
         @TruffleBoundary
         double compute(double x) {
-            return StrictMath.atan(x);
+            return MathOps.atan(x);
         }
     }
 

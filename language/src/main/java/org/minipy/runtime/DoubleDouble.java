@@ -95,4 +95,131 @@ final class DoubleDouble {
         DoubleDouble r = add(l, mul(LN2, new DoubleDouble(e[0], 0)));
         return r.hi + r.lo;
     }
+
+    // ------------------------------------------------------------------ inverse trigonometric functions
+
+    private static final DoubleDouble ZERO = new DoubleDouble(0, 0);
+    private static final DoubleDouble ONE = new DoubleDouble(1, 0);
+    private static final DoubleDouble PI = new DoubleDouble(0x1.921fb54442d18p+1, 0x1.1a62633145c07p-53);
+    private static final DoubleDouble PI_2 = new DoubleDouble(0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54);
+    /** (-1)^k / (2k+1)! and (-1)^k / (2k)! for the sine and cosine series. */
+    private static final DoubleDouble[] SIN_COEF = new DoubleDouble[16];
+    private static final DoubleDouble[] COS_COEF = new DoubleDouble[16];
+
+    static {
+        DoubleDouble inv = ONE;
+        DoubleDouble[] invFact = new DoubleDouble[33];
+        invFact[0] = ONE;
+        for (int n = 1; n < invFact.length; n++) {
+            inv = div(inv, new DoubleDouble(n, 0));
+            invFact[n] = inv;
+        }
+        for (int k = 0; k < 16; k++) {
+            DoubleDouble s = invFact[2 * k + 1];
+            DoubleDouble c = invFact[2 * k];
+            SIN_COEF[k] = (k & 1) == 0 ? s : neg(s);
+            COS_COEF[k] = (k & 1) == 0 ? c : neg(c);
+        }
+    }
+
+    static DoubleDouble neg(DoubleDouble a) {
+        return new DoubleDouble(-a.hi, -a.lo);
+    }
+
+    static DoubleDouble sub(DoubleDouble a, DoubleDouble b) {
+        return add(a, neg(b));
+    }
+
+    static DoubleDouble sqrt(DoubleDouble a) {
+        double s = Math.sqrt(a.hi);
+        if (s == 0) {
+            return ZERO;
+        }
+        double e = Math.fma(-s, s, a.hi) + a.lo;
+        return of(s, e / (2 * s));
+    }
+
+    /** sin(y)/cos(y) for |y| <= 0.8 by Taylor series. */
+    private static DoubleDouble tanSmall(double y) {
+        DoubleDouble yy = new DoubleDouble(y, 0);
+        DoubleDouble y2 = mul(yy, yy);
+        DoubleDouble s = SIN_COEF[15];
+        DoubleDouble c = COS_COEF[15];
+        for (int k = 14; k >= 0; k--) {
+            s = add(SIN_COEF[k], mul(y2, s));
+            c = add(COS_COEF[k], mul(y2, c));
+        }
+        return div(mul(yy, s), c);
+    }
+
+    /** atan(a) for |a| <= 1: the libm value refined by one exact correction step. */
+    private static DoubleDouble atanCore(DoubleDouble a) {
+        double y0 = Math.atan(a.hi);
+        if (a.hi == 0) {
+            return a;
+        }
+        DoubleDouble t = tanSmall(y0);
+        DoubleDouble delta = div(sub(a, t), add(ONE, mul(a, t)));
+        return add(new DoubleDouble(y0, 0), delta);
+    }
+
+    /** atan2 of finite double-doubles, not both zero. */
+    private static DoubleDouble atan2(DoubleDouble y, DoubleDouble x) {
+        if (Math.abs(y.hi) <= Math.abs(x.hi)) {
+            DoubleDouble r = atanCore(div(y, x));
+            if (x.hi < 0) {
+                r = add(r, Math.copySign(1.0, y.hi) > 0 ? PI : neg(PI));
+            }
+            return r;
+        }
+        DoubleDouble r = atanCore(div(x, y));
+        return sub(y.hi > 0 ? PI_2 : neg(PI_2), r);
+    }
+
+    static double atan(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) {
+            return StrictMath.atan(x);
+        }
+        DoubleDouble a = new DoubleDouble(x, 0);
+        DoubleDouble r;
+        if (Math.abs(x) <= 1.0) {
+            r = atanCore(a);
+        } else {
+            r = sub(x > 0 ? PI_2 : neg(PI_2), atanCore(div(ONE, a)));
+        }
+        return r.hi + r.lo;
+    }
+
+    /** atan2 for finite nonzero y and finite x (CPython handles the special cases). */
+    static double atan2(double y, double x) {
+        DoubleDouble r = atan2(new DoubleDouble(y, 0), new DoubleDouble(x, 0));
+        return r.hi + r.lo;
+    }
+
+    private static DoubleDouble oneMinusSquare(double x) {
+        double p = x * x;
+        double e = Math.fma(x, x, -p);
+        return add(twoSum(1.0, -p), new DoubleDouble(-e, 0));
+    }
+
+    static double asin(double x) {
+        if (!(Math.abs(x) <= 1.0) || x == 0) {
+            return StrictMath.asin(x);
+        }
+        DoubleDouble s = sqrt(oneMinusSquare(x));
+        DoubleDouble r = atan2(new DoubleDouble(x, 0), s);
+        return r.hi + r.lo;
+    }
+
+    static double acos(double x) {
+        if (!(Math.abs(x) <= 1.0)) {
+            return StrictMath.acos(x);
+        }
+        DoubleDouble s = sqrt(oneMinusSquare(x));
+        if (s.hi == 0 && x > 0) {
+            return 0.0;
+        }
+        DoubleDouble r = atan2(s, new DoubleDouble(x, 0));
+        return r.hi + r.lo;
+    }
 }

@@ -517,7 +517,7 @@ public final class MathOps {
             }
             return Math.copySign(Math.PI, y);
         }
-        return StrictMath.atan2(y, x);
+        return DoubleDouble.atan2(y, x);
     }
 
     public static double remainder(double x, double y) {
@@ -907,6 +907,18 @@ public final class MathOps {
             throw domainError();
         }
         return StrictMath.log10(x);
+    }
+
+    public static double asin(double x) {
+        return DoubleDouble.asin(x);
+    }
+
+    public static double acos(double x) {
+        return DoubleDouble.acos(x);
+    }
+
+    public static double atan(double x) {
+        return DoubleDouble.atan(x);
     }
 
     // ================================================================== nextafter, ulp
