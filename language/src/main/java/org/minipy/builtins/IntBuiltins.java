@@ -15,7 +15,6 @@ import org.minipy.runtime.BinaryOps;
 import org.minipy.runtime.BoxedInt;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.CallOps;
-import org.minipy.runtime.FormatSpec;
 import org.minipy.runtime.IntOps;
 import org.minipy.runtime.NoValue;
 import org.minipy.runtime.NumberOps;
@@ -321,7 +320,7 @@ public final class IntBuiltins {
         @TruffleBoundary
         static Object doGeneric(Object self, Object ndigits) {
             Object v = self(self, "__round__");
-            if (!given(ndigits) || ndigits == PyNone.NONE) {
+            if (!given(ndigits)) {
                 return v;
             }
             Object nd = PyObjectOps.index(ndigits);
@@ -345,7 +344,7 @@ public final class IntBuiltins {
             if (s.isEmpty()) {
                 return PyObjectOps.str(self);
             }
-            return FormatSpec.formatInt(v, s);
+            return IntOps.format(v, s);
         }
     }
 
@@ -549,9 +548,24 @@ public final class IntBuiltins {
             byte[] data;
             if (bytes instanceof PyBytes b) {
                 data = b.toArray();
+            } else if (bytes instanceof String) {
+                throw PException.typeError("cannot convert 'str' object to bytes");
+            } else if (PyObjectOps.type(bytes).lookup("__bytes__") != null) {
+                Object r = CallOps.callMethod(bytes, "__bytes__");
+                if (!(r instanceof PyBytes rb)) {
+                    throw PException.typeError("__bytes__ returned non-bytes (type " + PyObjectOps.typeName(r) + ")");
+                }
+                data = rb.toArray();
             } else {
-                Object r = CallOps.call(BuiltinTypes.BYTES, bytes);
-                data = ((PyBytes) r).toArray();
+                Object[] items = PyObjectOps.toArray(bytes);
+                data = new byte[items.length];
+                for (int i = 0; i < items.length; i++) {
+                    Object v = PyObjectOps.index(items[i]);
+                    if (!(v instanceof Long l) || l < 0 || l > 255) {
+                        throw PException.valueError("bytes must be in range(0, 256)");
+                    }
+                    data[i] = (byte) (long) (Long) v;
+                }
             }
             String order = "big";
             if (given(byteorder)) {

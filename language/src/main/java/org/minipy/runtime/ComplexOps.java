@@ -271,7 +271,7 @@ public final class ComplexOps {
         } else if (type == 'r') {
             type = 'g';
         }
-        String reStr = formatPart(re, type, precision, f, upper, skipRe ? f.sign : '-');
+        String reStr = formatPart(re, type, precision, f, upper, f.sign);
         String imStr = formatPart(im, type, precision, f, upper, skipRe ? f.sign : '+');
         StringBuilder sb = new StringBuilder();
         if (parens) {
