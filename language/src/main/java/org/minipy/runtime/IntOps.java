@@ -330,10 +330,6 @@ public final class IntOps {
     /** int.__format__ with a non-empty spec. */
     @TruffleBoundary
     public static String format(Object v, String spec) {
-        FormatSpec f = FormatSpec.parse(spec, "int");
-        if (f.zeroNegative && f.type != 'e' && f.type != 'E' && f.type != 'f' && f.type != 'F' && f.type != 'g' && f.type != 'G' && f.type != '%') {
-            throw PException.valueError("Negative zero coercion (z) not allowed in integer format specifier");
-        }
         return FormatSpec.formatInt(v, spec);
     }
 
