@@ -366,11 +366,7 @@ public final class IntBuiltins {
         static long sizeof(Object self) {
             Object v = self(self, "__sizeof__");
             long bits = IntOps.bitLength(v);
-            long digits = Math.max(1, (bits + 29) / 30);
-            if (v instanceof Long l && l == 0) {
-                digits = 0;
-            }
-            return 24 + 4 * Math.max(digits, 1);
+            return 24 + 4 * Math.max(1, (bits + 29) / 30);
         }
     }
 
