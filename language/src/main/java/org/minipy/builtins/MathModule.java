@@ -153,8 +153,9 @@ public final class MathModule {
     @GenerateNodeFactory
     public abstract static class ExpNode extends Math1OverflowNode {
         @Override
+        @TruffleBoundary
         double compute(double x) {
-            return Math.exp(x);
+            return MathOps.exp(x);
         }
     }
 
@@ -162,8 +163,9 @@ public final class MathModule {
     @GenerateNodeFactory
     public abstract static class Exp2Node extends Math1OverflowNode {
         @Override
+        @TruffleBoundary
         double compute(double x) {
-            return Math.pow(2.0, x);
+            return MathOps.exp2(x);
         }
     }
 
@@ -191,8 +193,9 @@ public final class MathModule {
     @GenerateNodeFactory
     public abstract static class SinNode extends Math1Node {
         @Override
+        @TruffleBoundary
         double compute(double x) {
-            return Math.sin(x);
+            return MathOps.sin(x);
         }
     }
 
@@ -200,8 +203,9 @@ public final class MathModule {
     @GenerateNodeFactory
     public abstract static class CosNode extends Math1Node {
         @Override
+        @TruffleBoundary
         double compute(double x) {
-            return Math.cos(x);
+            return MathOps.cos(x);
         }
     }
 
@@ -209,8 +213,9 @@ public final class MathModule {
     @GenerateNodeFactory
     public abstract static class TanNode extends Math1Node {
         @Override
+        @TruffleBoundary
         double compute(double x) {
-            return Math.tan(x);
+            return MathOps.tan(x);
         }
     }
 

@@ -105,10 +105,11 @@ final class DoubleDouble {
     /** (-1)^k / (2k+1)! and (-1)^k / (2k)! for the sine and cosine series. */
     private static final DoubleDouble[] SIN_COEF = new DoubleDouble[16];
     private static final DoubleDouble[] COS_COEF = new DoubleDouble[16];
+    private static final DoubleDouble[] INV_FACT = new DoubleDouble[33];
 
     static {
         DoubleDouble inv = ONE;
-        DoubleDouble[] invFact = new DoubleDouble[33];
+        DoubleDouble[] invFact = INV_FACT;
         invFact[0] = ONE;
         for (int n = 1; n < invFact.length; n++) {
             inv = div(inv, new DoubleDouble(n, 0));
@@ -220,6 +221,144 @@ final class DoubleDouble {
             return 0.0;
         }
         DoubleDouble r = atan2(s, new DoubleDouble(x, 0));
+        return r.hi + r.lo;
+    }
+
+    // ------------------------------------------------------------------ exp, log, pow, sin, cos, tan
+
+    private static final double PIO2_1 = 0x1.921fb54442d18p+0;
+    private static final double PIO2_2 = 0x1.1a62633145c07p-54;
+    private static final double PIO2_3 = -0x1.f1976b7ed8fbcp-110;
+
+    /** exp of a double-double argument with |t| < 709: the result as a double-double. */
+    private static DoubleDouble expDD(DoubleDouble t, int[] kOut) {
+        double k = Math.rint(t.hi * 1.4426950408889634);
+        DoubleDouble r = sub(t, mul(new DoubleDouble(k, 0), LN2));
+        DoubleDouble sum = INV_FACT[24];
+        for (int n = 23; n >= 0; n--) {
+            sum = add(INV_FACT[n], mul(r, sum));
+        }
+        kOut[0] = (int) k;
+        return sum;
+    }
+
+    private static double scaled(DoubleDouble v, int k) {
+        double r = v.hi + v.lo;
+        return Math.scalb(r, k);
+    }
+
+    static double exp(double x) {
+        if (!(x > -708.0 && x < 709.0) || Math.abs(x) < 0x1p-30) {
+            return Math.exp(x);
+        }
+        int[] k = new int[1];
+        DoubleDouble v = expDD(new DoubleDouble(x, 0), k);
+        return scaled(v, k[0]);
+    }
+
+    private static DoubleDouble lnDD(double x) {
+        int[] e = new int[1];
+        DoubleDouble l = lnParts(x, e);
+        return add(l, mul(LN2, new DoubleDouble(e[0], 0)));
+    }
+
+    /** x ** y for finite x > 0 and finite y (the caller handles special cases); NaN when not applicable. */
+    static double pow(double x, double y) {
+        if (y == 2.0) {
+            return x * x;
+        }
+        if (x < 0 && !Double.isInfinite(x) && y == Math.rint(y) && !Double.isInfinite(y)) {
+            double r = pow(-x, y);
+            return Math.abs(y) % 2.0 == 1.0 ? -r : r;
+        }
+        if (!(x > 0) || Double.isInfinite(x) || Double.isInfinite(y) || Double.isNaN(y) || y == 0 || x == 1) {
+            return Math.pow(x, y);
+        }
+        DoubleDouble t = mul(lnDD(x), new DoubleDouble(y, 0));
+        if (!(t.hi > -708.0 && t.hi < 709.0)) {
+            return Math.pow(x, y);
+        }
+        int[] k = new int[1];
+        DoubleDouble v = expDD(t, k);
+        return scaled(v, k[0]);
+    }
+
+    private static DoubleDouble[] sinCosDD(DoubleDouble r) {
+        DoubleDouble r2 = mul(r, r);
+        DoubleDouble s = SIN_COEF[15];
+        DoubleDouble c = COS_COEF[15];
+        for (int k = 14; k >= 0; k--) {
+            s = add(SIN_COEF[k], mul(r2, s));
+            c = add(COS_COEF[k], mul(r2, c));
+        }
+        return new DoubleDouble[]{mul(r, s), c};
+    }
+
+    /** sin (0), cos (1) or tan (2) for moderate finite arguments; null when outside the supported range. */
+    private static DoubleDouble trig(double x, int which) {
+        double k = Math.rint(x * 0.6366197723675814);
+        DoubleDouble r = new DoubleDouble(x, 0);
+        r = sub(r, mul(new DoubleDouble(k, 0), new DoubleDouble(PIO2_1, 0)));
+        r = sub(r, mul(new DoubleDouble(k, 0), new DoubleDouble(PIO2_2, 0)));
+        r = sub(r, mul(new DoubleDouble(k, 0), new DoubleDouble(PIO2_3, 0)));
+        DoubleDouble[] sc = sinCosDD(r);
+        int n = (int) ((long) k & 3);
+        DoubleDouble sin;
+        DoubleDouble cos;
+        switch (n) {
+            case 0:
+                sin = sc[0];
+                cos = sc[1];
+                break;
+            case 1:
+                sin = sc[1];
+                cos = neg(sc[0]);
+                break;
+            case 2:
+                sin = neg(sc[0]);
+                cos = neg(sc[1]);
+                break;
+            default:
+                sin = neg(sc[1]);
+                cos = sc[0];
+                break;
+        }
+        switch (which) {
+            case 0:
+                return sin;
+            case 1:
+                return cos;
+            default:
+                return div(sin, cos);
+        }
+    }
+
+    private static boolean trigRange(double x) {
+        double a = Math.abs(x);
+        return a < 1e6 && a > 0x1p-26;
+    }
+
+    static double sin(double x) {
+        if (!trigRange(x)) {
+            return Math.sin(x);
+        }
+        DoubleDouble r = trig(x, 0);
+        return r.hi + r.lo;
+    }
+
+    static double cos(double x) {
+        if (!trigRange(x)) {
+            return Math.cos(x);
+        }
+        DoubleDouble r = trig(x, 1);
+        return r.hi + r.lo;
+    }
+
+    static double tan(double x) {
+        if (!trigRange(x)) {
+            return Math.tan(x);
+        }
+        DoubleDouble r = trig(x, 2);
         return r.hi + r.lo;
     }
 }

@@ -579,7 +579,7 @@ public final class MathOps {
                 }
             }
         }
-        double r = Math.pow(x, y);
+        double r = DoubleDouble.pow(x, y);
         if (Double.isNaN(r)) {
             throw domainError();
         }
@@ -907,6 +907,26 @@ public final class MathOps {
             throw domainError();
         }
         return StrictMath.log10(x);
+    }
+
+    public static double exp(double x) {
+        return DoubleDouble.exp(x);
+    }
+
+    public static double exp2(double x) {
+        return DoubleDouble.pow(2.0, x);
+    }
+
+    public static double sin(double x) {
+        return DoubleDouble.sin(x);
+    }
+
+    public static double cos(double x) {
+        return DoubleDouble.cos(x);
+    }
+
+    public static double tan(double x) {
+        return DoubleDouble.tan(x);
     }
 
     public static double asin(double x) {

@@ -275,7 +275,7 @@ public final class NumberOps {
             if (x == 0) {
                 throw PException.zeroDivision("0.0 cannot be raised to a negative power");
             }
-            return Math.pow(x, y);
+            return floatPow(x, y);
         }
         long result = 1;
         long base = x;
@@ -424,7 +424,7 @@ public final class NumberOps {
         if (x < 0 && !Double.isInfinite(x) && !Double.isInfinite(y) && y != Math.floor(y)) {
             return complexPow(x, 0, y, 0);
         }
-        double r = Math.pow(x, y);
+        double r = DoubleDouble.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             throw PException.raise(BuiltinTypes.OVERFLOW_ERROR, 34L, "Numerical result out of range");
         }
