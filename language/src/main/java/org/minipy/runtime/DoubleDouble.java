@@ -53,6 +53,15 @@ final class DoubleDouble {
         return add(q, new DoubleDouble(q3, 0));
     }
 
+    /** 1 / (2k + 1), the coefficients of the atanh series used by log. */
+    private static final DoubleDouble[] ATANH_COEF = new DoubleDouble[24];
+
+    static {
+        for (int k = 0; k < ATANH_COEF.length; k++) {
+            ATANH_COEF[k] = div(new DoubleDouble(1.0, 0), new DoubleDouble(2 * k + 1, 0));
+        }
+    }
+
     private static final DoubleDouble LN2 = new DoubleDouble(0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56);
     private static final DoubleDouble INV_LN2 = new DoubleDouble(0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56);
 
@@ -73,9 +82,8 @@ final class DoubleDouble {
         DoubleDouble s2 = mul(s, s);
         // atanh series: s * sum s2^k / (2k+1)
         DoubleDouble sum = new DoubleDouble(0, 0);
-        for (int k = 30; k >= 1; k--) {
-            DoubleDouble c = div(new DoubleDouble(1.0, 0), new DoubleDouble(2 * k + 1, 0));
-            sum = mul(add(sum, c), s2);
+        for (int k = ATANH_COEF.length - 1; k >= 1; k--) {
+            sum = mul(add(sum, ATANH_COEF[k]), s2);
         }
         sum = add(sum, new DoubleDouble(1.0, 0));
         DoubleDouble r = mul(s, sum);
