@@ -805,7 +805,7 @@ public final class PyObjectOps {
         PyType type = type(o);
         Object delitem = type.lookup("__delitem__");
         if (delitem == null) {
-            throw PException.typeError("'" + type.getName() + "' object does not support item deletion");
+            throw PException.typeError("'" + type.getName() + "' object doesn't support item deletion");
         }
         CallOps.callUnbound(delitem, o, new Object[]{key}, CallOps.NO_KW);
     }

@@ -21,7 +21,7 @@ public final class RangeOps {
             BigInteger step = PyLong.toBig(r.getStep());
             BigInteger newStart = start.add(step.multiply(BigInteger.valueOf(si.start())));
             BigInteger newStep = step.multiply(BigInteger.valueOf(si.step()));
-            BigInteger newStop = newStart.add(newStep.multiply(BigInteger.valueOf(si.length())));
+            BigInteger newStop = start.add(step.multiply(BigInteger.valueOf(si.stop())));
             return new PyRange(PyLong.normalize(newStart), PyLong.normalize(newStop), PyLong.normalize(newStep));
         }
         Object idx = PyObjectOps.indexOrNull(key);
@@ -44,6 +44,23 @@ public final class RangeOps {
 
     @TruffleBoundary
     public static boolean contains(PyRange r, Object item) {
+        if (item instanceof Long v && r.isLong() && r.getStop() instanceof Long stopL) {
+            long start = r.getLongStart();
+            long step = r.getLongStep();
+            long stop = stopL;
+            if (step > 0 ? (v < start || v >= stop) : (v > start || v <= stop)) {
+                return false;
+            }
+            if (step == 1 || step == -1) {
+                return true;
+            }
+            // v - start has the sign of step and its magnitude is below |stop - start|, which may overflow
+            long diff = v - start;
+            if (step > 0) {
+                return Long.remainderUnsigned(diff, step) == 0;
+            }
+            return Long.remainderUnsigned(-diff, -step) == 0;
+        }
         if (!(item instanceof Long || item instanceof BigInteger || item instanceof Boolean)) {
             Object it = PyObjectOps.getIter(r);
             Object v;
