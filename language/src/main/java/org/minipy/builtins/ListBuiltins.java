@@ -2,14 +2,18 @@ package org.minipy.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.PyBuiltinNode.Builtin1;
 import org.minipy.builtins.PyBuiltinNode.Builtin2;
 import org.minipy.builtins.PyBuiltinNode.Builtin3;
 import org.minipy.builtins.PyBuiltinNode.Builtin4;
+import org.minipy.nodes.call.CallDispatchNode;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.ListSort;
 import org.minipy.runtime.NoValue;
@@ -606,22 +610,63 @@ public final class ListBuiltins {
     @GenerateNodeFactory
     public abstract static class SortNode extends Builtin4 {
         @Specialization
-        @TruffleBoundary
-        static Object sort(Object self, Object key, Object reverse, Object args) {
+        static Object sort(VirtualFrame frame, Object self, Object key, Object reverse, Object args,
+                        @Cached("create()") KeySortNode sorter) {
             PyList l = asList(self, "sort");
             if (((PyTuple) args).size() > 0) {
+                CompilerDirectives.transferToInterpreter();
                 throw PException.typeError("sort() takes no positional arguments");
             }
-            boolean rev = false;
-            if (BuiltinFunctions.given(reverse)) {
-                Object r = PyObjectOps.indexOrNull(reverse);
-                if (r == null) {
-                    throw PException.typeError("'" + PyObjectOps.typeName(reverse) + "' object cannot be interpreted as an integer");
-                }
-                rev = !(r instanceof Long x && x == 0);
-            }
-            ListSort.sort(l, BuiltinFunctions.given(key) ? key : PyNone.NONE, rev);
+            sorter.execute(frame, l, BuiltinFunctions.given(key) ? key : PyNone.NONE, BuiltinFunctions.given(reverse) && reverseFlag(reverse));
             return PyNone.NONE;
+        }
+    }
+
+    /** The {@code reverse=} argument of sort()/sorted(): an int-like flag. */
+    @TruffleBoundary
+    public static boolean reverseFlag(Object reverse) {
+        if (reverse instanceof Boolean b) {
+            return b;
+        }
+        Object r = PyObjectOps.indexOrNull(reverse);
+        if (r == null) {
+            throw PException.typeError("'" + PyObjectOps.typeName(reverse) + "' object cannot be interpreted as an integer");
+        }
+        return !(r instanceof Long x && x == 0);
+    }
+
+    /**
+     * Sorts a list in place with an optional key function, which is called through an inline call
+     * cache (so that a compiled caller can inline it) rather than through the generic call path.
+     * Usable by sorted() too.
+     */
+    public static final class KeySortNode extends Node {
+        @Child private CallDispatchNode call;
+
+        public static KeySortNode create() {
+            return new KeySortNode();
+        }
+
+        public void execute(VirtualFrame frame, PyList list, Object key, boolean reverse) {
+            if (key == PyNone.NONE) {
+                ListSort.finish(list, ListSort.begin(list), null, reverse);
+                return;
+            }
+            if (call == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                call = insert(CallDispatchNode.create(1, new String[0]));
+            }
+            Object[] items = ListSort.begin(list);
+            Object[] keys = new Object[items.length];
+            try {
+                for (int i = 0; i < items.length; i++) {
+                    keys[i] = call.execute(frame, key, null, new Object[]{items[i]});
+                }
+            } catch (RuntimeException e) {
+                ListSort.abort(list, items);
+                throw e;
+            }
+            ListSort.finish(list, items, keys, reverse);
         }
     }
 

@@ -440,32 +440,6 @@ public final class RangeBuiltins {
         }
     }
 
-    @TruffleBoundary
-    static BigInteger sliceIndex(Object o) {
-        Object v = PyObjectOps.indexOrNull(o);
-        if (v == null) {
-            throw PException.typeError("slice indices must be integers or None or have an __index__ method");
-        }
-        return PyLong.toBig(v);
-    }
-
-    @TruffleBoundary
-    static BigInteger clamp(Object bound, BigInteger length, BigInteger lower, BigInteger upper, BigInteger dflt) {
-        if (bound == PyNone.NONE) {
-            return dflt;
-        }
-        BigInteger v = sliceIndex(bound);
-        if (v.signum() < 0) {
-            v = v.add(length);
-            if (v.compareTo(lower) < 0) {
-                v = lower;
-            }
-        } else if (v.compareTo(upper) > 0) {
-            v = upper;
-        }
-        return v;
-    }
-
     @Builtin(name = "indices", params = {"self", "len"}, types = "slice")
     @GenerateNodeFactory
     public abstract static class SliceIndicesNode extends Builtin2 {
@@ -477,19 +451,8 @@ public final class RangeBuiltins {
             if (length.signum() < 0) {
                 throw PException.valueError("length should not be negative");
             }
-            BigInteger step = BigInteger.ONE;
-            if (s.getStep() != PyNone.NONE) {
-                step = sliceIndex(s.getStep());
-                if (step.signum() == 0) {
-                    throw PException.valueError("slice step cannot be zero");
-                }
-            }
-            boolean neg = step.signum() < 0;
-            BigInteger lower = neg ? BigInteger.ONE.negate() : BigInteger.ZERO;
-            BigInteger upper = neg ? length.subtract(BigInteger.ONE) : length;
-            BigInteger start = clamp(s.getStart(), length, lower, upper, neg ? upper : lower);
-            BigInteger stop = clamp(s.getStop(), length, lower, upper, neg ? lower : upper);
-            return PyTuple.of(PyLong.normalize(start), PyLong.normalize(stop), PyLong.normalize(step));
+            BigInteger[] si = RangeOps.bigSliceIndices(s, length);
+            return PyTuple.of(PyLong.normalize(si[0]), PyLong.normalize(si[1]), PyLong.normalize(si[2]));
         }
     }
 

@@ -42,18 +42,45 @@ public final class ListSort {
 
     @TruffleBoundary
     public static void sort(PyList list, Object key, boolean reverse) {
-        int n = list.size();
-        Object[] items = list.toArray();
-        list.setStore(SORTING, 0);
-        boolean ok = false;
-        try {
-            Object[] keys = null;
-            if (key != PyNone.NONE) {
-                keys = new Object[n];
-                for (int i = 0; i < n; i++) {
+        Object[] items = begin(list);
+        Object[] keys = null;
+        if (key != PyNone.NONE) {
+            keys = new Object[items.length];
+            try {
+                for (int i = 0; i < items.length; i++) {
                     keys[i] = CallOps.call(key, items[i]);
                 }
+            } catch (RuntimeException e) {
+                abort(list, items);
+                throw e;
             }
+        }
+        finish(list, items, keys, reverse);
+    }
+
+    /**
+     * First step of a sort whose keys are computed by the caller: takes the items out of the list, which
+     * looks empty until {@link #finish} or {@link #abort}.
+     */
+    @TruffleBoundary
+    public static Object[] begin(PyList list) {
+        Object[] items = list.toArray();
+        list.setStore(SORTING, 0);
+        return items;
+    }
+
+    /** Puts the items back unsorted (the key function failed). */
+    @TruffleBoundary
+    public static void abort(PyList list, Object[] items) {
+        list.setStore(items, items.length);
+    }
+
+    /** Sorts the items taken by {@link #begin} by their keys (null: by themselves) and puts them back. */
+    @TruffleBoundary
+    public static void finish(PyList list, Object[] items, Object[] keys, boolean reverse) {
+        int n = items.length;
+        boolean ok = false;
+        try {
             if (n > 1) {
                 if (reverse) {
                     if (keys != null) {
@@ -142,7 +169,38 @@ public final class ListSort {
         if (a instanceof Double x && b instanceof Double y) {
             return x < y;
         }
+        if (a instanceof PyTuple x && b instanceof PyTuple y && x.getPyType() == BuiltinTypes.TUPLE && y.getPyType() == BuiltinTypes.TUPLE) {
+            return tupleLt(x.getItems(), y.getItems());
+        }
         return PyObjectOps.isTrue(PyObjectOps.richCompare(a, b, PyObjectOps.LT));
+    }
+
+    /** {@code v < w} for exact tuples, as tuple.__lt__: the first unequal items decide. */
+    private static boolean tupleLt(Object[] v, Object[] w) {
+        int n = Math.min(v.length, w.length);
+        int i = 0;
+        for (; i < n; i++) {
+            Object x = v[i];
+            Object y = w[i];
+            if (x == y) {
+                continue;
+            }
+            boolean eq;
+            if (x instanceof Long lx && y instanceof Long ly) {
+                eq = lx.longValue() == ly.longValue();
+            } else if (x instanceof String sx && y instanceof String sy) {
+                eq = sx.equals(sy);
+            } else {
+                eq = PyObjectOps.richCompareBool(x, y, PyObjectOps.EQ);
+            }
+            if (!eq) {
+                break;
+            }
+        }
+        if (i >= n) {
+            return v.length < w.length;
+        }
+        return lt(v[i], w[i]);
     }
 
     // ------------------------------------------------------------------ the main loop
