@@ -542,7 +542,7 @@ public final class ListBuiltins {
             PyList l = asList(self, "remove");
             for (int i = 0; i < l.size(); i++) {
                 Object item = l.get(i);
-                if (item == value || PyObjectOps.richCompareBool(item, value, PyObjectOps.EQ)) {
+                if (SequenceOps.itemEq(item, value)) {
                     if (i < l.size()) {
                         l.removeAt(i);
                     }
@@ -580,7 +580,7 @@ public final class ListBuiltins {
             }
             for (long i = start; i < stop && i < l.size(); i++) {
                 Object item = l.get((int) i);
-                if (item == value || PyObjectOps.richCompareBool(item, value, PyObjectOps.EQ)) {
+                if (SequenceOps.itemEq(item, value)) {
                     return i;
                 }
             }
@@ -598,7 +598,7 @@ public final class ListBuiltins {
             long c = 0;
             for (int i = 0; i < l.size(); i++) {
                 Object item = l.get(i);
-                if (item == value || PyObjectOps.richCompareBool(item, value, PyObjectOps.EQ)) {
+                if (SequenceOps.itemEq(item, value)) {
                     c++;
                 }
             }

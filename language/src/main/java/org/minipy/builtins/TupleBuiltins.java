@@ -287,7 +287,7 @@ public final class TupleBuiltins {
             }
             for (long i = start; i < stop && i < n; i++) {
                 Object item = items[(int) i];
-                if (item == value || PyObjectOps.richCompareBool(item, value, PyObjectOps.EQ)) {
+                if (SequenceOps.itemEq(item, value)) {
                     return i;
                 }
             }
@@ -303,7 +303,7 @@ public final class TupleBuiltins {
         static long count(Object self, Object value) {
             long c = 0;
             for (Object item : asTuple(self, "count").getItems()) {
-                if (item == value || PyObjectOps.richCompareBool(item, value, PyObjectOps.EQ)) {
+                if (SequenceOps.itemEq(item, value)) {
                     c++;
                 }
             }

@@ -20,6 +20,15 @@ public final class RangeOps {
             BigInteger newStep = step.multiply(si[2]);
             return new PyRange(PyLong.normalize(newStart), PyLong.normalize(newStop), PyLong.normalize(newStep));
         }
+        if (key instanceof Long l && r.isLong()) {
+            long n = r.getLongLength();
+            long i = l < 0 ? l + n : l;
+            if (i < 0 || i >= n) {
+                throw PException.indexError("range object index out of range");
+            }
+            // start + i * step lies between start and stop, so it fits even if i * step overflows
+            return r.getLongStart() + i * r.getLongStep();
+        }
         Object idx = PyObjectOps.indexOrNull(key);
         if (idx == null) {
             throw PException.typeError("range indices must be integers or slices, not " + PyObjectOps.typeName(key));

@@ -123,12 +123,26 @@ public final class SequenceOps {
 
     // ------------------------------------------------------------------ searching and comparing
 
+    /** PyObject_RichCompareBool(item, value, Py_EQ) with fast paths for ints and strs. */
+    public static boolean itemEq(Object item, Object value) {
+        if (item == value) {
+            return true;
+        }
+        if (item instanceof Long a && value instanceof Long b) {
+            return a.longValue() == b.longValue();
+        }
+        if (item instanceof String a && value instanceof String b) {
+            return a.equals(b);
+        }
+        return PyObjectOps.richCompareBool(item, value, PyObjectOps.EQ);
+    }
+
     /** {@code item in list}: compares each element (read live, the list may change) with {@code ==}. */
     @TruffleBoundary
     public static boolean listContains(PyList l, Object item) {
         for (int i = 0; i < l.size(); i++) {
             Object v = l.get(i);
-            if (v == item || PyObjectOps.richCompareBool(v, item, PyObjectOps.EQ)) {
+            if (itemEq(v, item)) {
                 return true;
             }
         }
@@ -138,7 +152,7 @@ public final class SequenceOps {
     @TruffleBoundary
     public static boolean arrayContains(Object[] items, Object item) {
         for (Object v : items) {
-            if (v == item || PyObjectOps.richCompareBool(v, item, PyObjectOps.EQ)) {
+            if (itemEq(v, item)) {
                 return true;
             }
         }
@@ -172,7 +186,7 @@ public final class SequenceOps {
         for (; i < a.size() && i < b.size(); i++) {
             Object x = a.get(i);
             Object y = b.get(i);
-            if (x != y && !PyObjectOps.richCompareBool(x, y, PyObjectOps.EQ)) {
+            if (!itemEq(x, y)) {
                 break;
             }
         }
@@ -195,7 +209,7 @@ public final class SequenceOps {
         for (; i < n; i++) {
             Object x = a[i];
             Object y = b[i];
-            if (x != y && !PyObjectOps.richCompareBool(x, y, PyObjectOps.EQ)) {
+            if (!itemEq(x, y)) {
                 break;
             }
         }
