@@ -127,6 +127,7 @@ public final class BuiltinRegistry {
                     }
                     addToType(type, dict, b, f);
                 }
+                initType(c, type);
             }
         }
         if (dict.getItemStr("__doc__") == null) {
@@ -134,6 +135,27 @@ public final class BuiltinRegistry {
         }
         if (type.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION) && dict.getItemStr("__module__") == null) {
             dict.setItemStr("__module__", "builtins");
+        }
+    }
+
+    /** Runs the optional {@code static void initType(PyType)} of a container (e.g. to set {@code __hash__ = None}). */
+    private static void initType(Class<?> container, PyType type) {
+        java.lang.reflect.Method init;
+        try {
+            init = container.getDeclaredMethod("initType", PyType.class);
+        } catch (NoSuchMethodException e) {
+            return;
+        }
+        try {
+            init.setAccessible(true);
+            init.invoke(null, type);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,48 +1,110 @@
 package org.minipy.runtime;
 
+import java.util.Arrays;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * list.sort: a stable sort that, like CPython's timsort, compares only with {@code <}. Short lists are
- * sorted with CPython's run detection and binary insertion, so that the comparisons made (and the
- * errors raised for incomparable items) match CPython's.
+ * list.sort and sorted(): CPython 3.11's timsort (natural runs, binary insertion up to minrun,
+ * powersort merge policy, galloping merges), comparing only with {@code <}. Because the same
+ * comparisons are made in the same order, side effects of {@code __lt__}, the errors raised for
+ * incomparable items and the list's state after a failed sort match CPython's.
+ *
+ * <p>Lists of plain ints, strs or floats (without NaN and without a key function) cannot observe
+ * the comparison order, so they are sorted with Java's primitive or stable object sorts.
  */
 public final class ListSort {
-    private static final int MIN_MERGE = 64;
+    private static final int MIN_GALLOP = 7;
+    private static final int MAX_MINRUN = 64;
+    private static final int MAX_MERGE_PENDING = 85;
+    /** Marks a list being sorted: any mutation replaces the store, which the sort detects. */
+    private static final Object[] SORTING = new Object[0];
 
-    private ListSort() {
+    private final Object[] keys;
+    /** The list items moved along with their keys when a key function is used; else null. */
+    private final Object[] values;
+    private final int listlen;
+    private int minGallop = MIN_GALLOP;
+    private final int[] runBase = new int[MAX_MERGE_PENDING];
+    private final int[] runLen = new int[MAX_MERGE_PENDING];
+    private final int[] runPower = new int[MAX_MERGE_PENDING];
+    private int pending;
+    private Object[] tmpKeys = new Object[0];
+    private Object[] tmpValues;
+    private boolean descending;
+
+    private ListSort(Object[] keys, Object[] values) {
+        this.keys = keys;
+        this.values = values;
+        this.listlen = keys.length;
+        this.tmpValues = values == null ? null : new Object[0];
     }
 
     @TruffleBoundary
     public static void sort(PyList list, Object key, boolean reverse) {
-        int n = list.size();
-        Object[] items = list.toArray();
-        list.setStore(new Object[0], 0);
-        try {
-            Object[] keys = items;
-            if (key != PyNone.NONE) {
-                keys = new Object[n];
-                for (int i = 0; i < n; i++) {
+        Object[] items = begin(list);
+        Object[] keys = null;
+        if (key != PyNone.NONE) {
+            keys = new Object[items.length];
+            try {
+                for (int i = 0; i < items.length; i++) {
                     keys[i] = CallOps.call(key, items[i]);
                 }
+            } catch (RuntimeException e) {
+                abort(list, items);
+                throw e;
             }
-            if (reverse) {
-                reverse(keys);
-                if (keys != items) {
+        }
+        finish(list, items, keys, reverse);
+    }
+
+    /**
+     * First step of a sort whose keys are computed by the caller: takes the items out of the list, which
+     * looks empty until {@link #finish} or {@link #abort}.
+     */
+    @TruffleBoundary
+    public static Object[] begin(PyList list) {
+        Object[] items = list.toArray();
+        list.setStore(SORTING, 0);
+        return items;
+    }
+
+    /** Puts the items back unsorted (the key function failed). */
+    @TruffleBoundary
+    public static void abort(PyList list, Object[] items) {
+        list.setStore(items, items.length);
+    }
+
+    /** Sorts the items taken by {@link #begin} by their keys (null: by themselves) and puts them back. */
+    @TruffleBoundary
+    public static void finish(PyList list, Object[] items, Object[] keys, boolean reverse) {
+        int n = items.length;
+        boolean ok = false;
+        try {
+            if (n > 1) {
+                if (reverse) {
+                    if (keys != null) {
+                        reverse(keys);
+                    }
                     reverse(items);
                 }
-            }
-            sortRange(keys, keys == items ? null : items, 0, n);
-            if (reverse) {
-                reverse(keys);
-                if (keys != items) {
-                    reverse(items);
+                try {
+                    if (keys != null) {
+                        new ListSort(keys, items).run();
+                    } else if (!fastSort(items)) {
+                        new ListSort(items, null).run();
+                    }
+                } finally {
+                    if (reverse) {
+                        reverse(items);
+                    }
                 }
             }
+            ok = true;
         } finally {
-            boolean modified = list.size() != 0;
+            boolean modified = list.getStore() != SORTING || list.size() != 0;
             list.setStore(items, n);
-            if (modified) {
+            if (modified && ok) {
                 throw PException.valueError("list modified during sort");
             }
         }
@@ -56,61 +118,156 @@ public final class ListSort {
         }
     }
 
+    /** Sorts homogeneous ints, strs or NaN-free floats directly; false when the list is not such. */
+    private static boolean fastSort(Object[] items) {
+        Object first = items[0];
+        if (first instanceof Long) {
+            long[] vals = new long[items.length];
+            for (int i = 0; i < items.length; i++) {
+                if (!(items[i] instanceof Long l)) {
+                    return false;
+                }
+                vals[i] = l;
+            }
+            Arrays.sort(vals);
+            for (int i = 0; i < items.length; i++) {
+                items[i] = vals[i];
+            }
+            return true;
+        } else if (first instanceof String) {
+            for (Object o : items) {
+                if (!(o instanceof String)) {
+                    return false;
+                }
+            }
+            Arrays.sort(items, (a, b) -> PyStrOps.compare((String) a, (String) b));
+            return true;
+        } else if (first instanceof Double) {
+            for (Object o : items) {
+                if (!(o instanceof Double d) || Double.isNaN(d)) {
+                    return false;
+                }
+            }
+            // stable, and -0.0 == 0.0 as with Python's <
+            Arrays.sort(items, (a, b) -> {
+                double x = (Double) a;
+                double y = (Double) b;
+                return x < y ? -1 : (x > y ? 1 : 0);
+            });
+            return true;
+        }
+        return false;
+    }
+
     private static boolean lt(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             return x < y;
         }
         if (a instanceof String x && b instanceof String y) {
-            return x.compareTo(y) < 0;
+            return PyStrOps.compare(x, y) < 0;
         }
         if (a instanceof Double x && b instanceof Double y) {
             return x < y;
         }
+        if (a instanceof PyTuple x && b instanceof PyTuple y && x.getPyType() == BuiltinTypes.TUPLE && y.getPyType() == BuiltinTypes.TUPLE) {
+            return tupleLt(x.getItems(), y.getItems());
+        }
         return PyObjectOps.isTrue(PyObjectOps.richCompare(a, b, PyObjectOps.LT));
     }
 
-    private static void swap(Object[] a, int i, int j) {
-        Object t = a[i];
-        a[i] = a[j];
-        a[j] = t;
+    /** {@code v < w} for exact tuples, as tuple.__lt__: the first unequal items decide. */
+    private static boolean tupleLt(Object[] v, Object[] w) {
+        int n = Math.min(v.length, w.length);
+        int i = 0;
+        for (; i < n; i++) {
+            Object x = v[i];
+            Object y = w[i];
+            if (x == y) {
+                continue;
+            }
+            boolean eq;
+            if (x instanceof Long lx && y instanceof Long ly) {
+                eq = lx.longValue() == ly.longValue();
+            } else if (x instanceof String sx && y instanceof String sy) {
+                eq = sx.equals(sy);
+            } else {
+                eq = PyObjectOps.richCompareBool(x, y, PyObjectOps.EQ);
+            }
+            if (!eq) {
+                break;
+            }
+        }
+        if (i >= n) {
+            return v.length < w.length;
+        }
+        return lt(v[i], w[i]);
     }
 
-    private static void sortRange(Object[] keys, Object[] values, int lo, int hi) {
-        int n = hi - lo;
-        if (n < 2) {
-            return;
+    // ------------------------------------------------------------------ the main loop
+
+    private static int computeMinrun(int n) {
+        int r = 0;
+        while (n >= MAX_MINRUN) {
+            r |= n & 1;
+            n >>= 1;
         }
-        if (n < MIN_MERGE) {
-            int run = countRun(keys, values, lo, hi);
-            binaryInsertion(keys, values, lo, hi, lo + run);
-            return;
-        }
-        int mid = lo + n / 2;
-        sortRange(keys, values, lo, mid);
-        sortRange(keys, values, mid, hi);
-        merge(keys, values, lo, mid, hi);
+        return n + r;
     }
 
-    /** Length of the run at lo; a descending run is reversed in place (CPython's count_run). */
-    private static int countRun(Object[] keys, Object[] values, int lo, int hi) {
-        if (lo + 1 == hi) {
+    private void run() {
+        int lo = 0;
+        int nremaining = listlen;
+        int minrun = computeMinrun(nremaining);
+        do {
+            int n = countRun(lo, lo + nremaining);
+            if (descending) {
+                reverseRange(lo, lo + n);
+            }
+            if (n < minrun) {
+                int force = nremaining <= minrun ? nremaining : minrun;
+                binarySort(lo, lo + force, lo + n);
+                n = force;
+            }
+            foundNewRun(n);
+            runBase[pending] = lo;
+            runLen[pending] = n;
+            pending++;
+            lo += n;
+            nremaining -= n;
+        } while (nremaining > 0);
+        forceCollapse();
+    }
+
+    private void reverseRange(int lo, int hi) {
+        for (int i = lo, j = hi - 1; i < j; i++, j--) {
+            Object t = keys[i];
+            keys[i] = keys[j];
+            keys[j] = t;
+            if (values != null) {
+                t = values[i];
+                values[i] = values[j];
+                values[j] = t;
+            }
+        }
+    }
+
+    /** Length of the run starting at lo (ascending, or strictly descending: sets {@link #descending}). */
+    private int countRun(int lo, int hi) {
+        descending = false;
+        int p = lo + 1;
+        if (p == hi) {
             return 1;
         }
         int n = 2;
-        if (lt(keys[lo + 1], keys[lo])) {
-            for (int p = lo + 2; p < hi; p++, n++) {
+        if (lt(keys[p], keys[p - 1])) {
+            descending = true;
+            for (p = p + 1; p < hi; ++p, ++n) {
                 if (!lt(keys[p], keys[p - 1])) {
                     break;
                 }
             }
-            for (int i = lo, j = lo + n - 1; i < j; i++, j--) {
-                swap(keys, i, j);
-                if (values != null) {
-                    swap(values, i, j);
-                }
-            }
         } else {
-            for (int p = lo + 2; p < hi; p++, n++) {
+            for (p = p + 1; p < hi; ++p, ++n) {
                 if (lt(keys[p], keys[p - 1])) {
                     break;
                 }
@@ -119,56 +276,461 @@ public final class ListSort {
         return n;
     }
 
-    private static void binaryInsertion(Object[] keys, Object[] values, int lo, int hi, int start) {
-        for (int i = start; i < hi; i++) {
-            Object pivot = keys[i];
-            Object pv = values == null ? null : values[i];
+    /** Sorts [lo, hi) by binary insertion, given that [lo, start) is already sorted. */
+    private void binarySort(int lo, int hi, int start) {
+        if (lo == start) {
+            ++start;
+        }
+        for (; start < hi; ++start) {
             int l = lo;
-            int r = i;
-            while (l < r) {
+            int r = start;
+            Object pivot = keys[r];
+            do {
                 int p = l + ((r - l) >> 1);
                 if (lt(pivot, keys[p])) {
                     r = p;
                 } else {
                     l = p + 1;
                 }
-            }
-            System.arraycopy(keys, l, keys, l + 1, i - l);
+            } while (l < r);
+            System.arraycopy(keys, l, keys, l + 1, start - l);
             keys[l] = pivot;
             if (values != null) {
-                System.arraycopy(values, l, values, l + 1, i - l);
+                Object pv = values[start];
+                System.arraycopy(values, l, values, l + 1, start - l);
                 values[l] = pv;
             }
         }
     }
 
-    private static void merge(Object[] keys, Object[] values, int lo, int mid, int hi) {
-        if (!lt(keys[mid], keys[mid - 1])) {
+    /** The powersort "power" of the run boundary between runs [s1, s1+n1) and [s1+n1, s1+n1+n2). */
+    private static int powerloop(long s1, long n1, long n2, long n) {
+        int result = 0;
+        long a = 2 * s1 + n1;
+        long b = a + n1 + n2;
+        for (;;) {
+            ++result;
+            if (a >= n) {
+                a -= n;
+                b -= n;
+            } else if (b >= n) {
+                break;
+            }
+            a <<= 1;
+            b <<= 1;
+        }
+        return result;
+    }
+
+    private void foundNewRun(int n2) {
+        if (pending > 0) {
+            int s1 = runBase[pending - 1];
+            int n1 = runLen[pending - 1];
+            int power = powerloop(s1, n1, n2, listlen);
+            while (pending > 1 && runPower[pending - 2] > power) {
+                mergeAt(pending - 2);
+            }
+            runPower[pending - 1] = power;
+        }
+    }
+
+    private void forceCollapse() {
+        while (pending > 1) {
+            int n = pending - 2;
+            if (n > 0 && runLen[n - 1] < runLen[n + 1]) {
+                --n;
+            }
+            mergeAt(n);
+        }
+    }
+
+    private void mergeAt(int i) {
+        int pa = runBase[i];
+        int na = runLen[i];
+        int pb = runBase[i + 1];
+        int nb = runLen[i + 1];
+        runLen[i] = na + nb;
+        if (i == pending - 3) {
+            runBase[i + 1] = runBase[i + 2];
+            runLen[i + 1] = runLen[i + 2];
+            runPower[i + 1] = runPower[i + 2];
+        }
+        --pending;
+        int k = gallopRight(keys[pb], keys, pa, na, 0);
+        pa += k;
+        na -= k;
+        if (na == 0) {
             return;
         }
-        Object[] left = java.util.Arrays.copyOfRange(keys, lo, mid);
-        Object[] leftV = values == null ? null : java.util.Arrays.copyOfRange(values, lo, mid);
-        int i = 0;
-        int j = mid;
-        int k = lo;
-        while (i < left.length && j < hi) {
-            if (lt(keys[j], left[i])) {
-                if (values != null) {
-                    values[k] = values[j];
+        nb = gallopLeft(keys[pa + na - 1], keys, pb, nb, nb - 1);
+        if (nb <= 0) {
+            return;
+        }
+        if (na <= nb) {
+            mergeLo(pa, na, pb, nb);
+        } else {
+            mergeHi(pa, na, pb, nb);
+        }
+    }
+
+    // ------------------------------------------------------------------ galloping
+
+    /** k in 0..n with a[k-1] < key <= a[k] (a starts at base). */
+    private static int gallopLeft(Object key, Object[] a, int base, int n, int hint) {
+        int lastofs = 0;
+        int ofs = 1;
+        if (lt(a[base + hint], key)) {
+            int maxofs = n - hint;
+            while (ofs < maxofs) {
+                if (lt(a[base + hint + ofs], key)) {
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
+                    if (ofs <= 0) {
+                        ofs = maxofs;
+                    }
+                } else {
+                    break;
                 }
-                keys[k++] = keys[j++];
+            }
+            if (ofs > maxofs) {
+                ofs = maxofs;
+            }
+            lastofs += hint;
+            ofs += hint;
+        } else {
+            int maxofs = hint + 1;
+            while (ofs < maxofs) {
+                if (lt(a[base + hint - ofs], key)) {
+                    break;
+                }
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+                if (ofs <= 0) {
+                    ofs = maxofs;
+                }
+            }
+            if (ofs > maxofs) {
+                ofs = maxofs;
+            }
+            int k = lastofs;
+            lastofs = hint - ofs;
+            ofs = hint - k;
+        }
+        ++lastofs;
+        while (lastofs < ofs) {
+            int m = lastofs + ((ofs - lastofs) >> 1);
+            if (lt(a[base + m], key)) {
+                lastofs = m + 1;
             } else {
-                if (values != null) {
-                    values[k] = leftV[i];
-                }
-                keys[k++] = left[i++];
+                ofs = m;
             }
         }
-        while (i < left.length) {
-            if (values != null) {
-                values[k] = leftV[i];
+        return ofs;
+    }
+
+    /** k in 0..n with a[k-1] <= key < a[k] (a starts at base). */
+    private static int gallopRight(Object key, Object[] a, int base, int n, int hint) {
+        int lastofs = 0;
+        int ofs = 1;
+        if (lt(key, a[base + hint])) {
+            int maxofs = hint + 1;
+            while (ofs < maxofs) {
+                if (lt(key, a[base + hint - ofs])) {
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
+                    if (ofs <= 0) {
+                        ofs = maxofs;
+                    }
+                } else {
+                    break;
+                }
             }
-            keys[k++] = left[i++];
+            if (ofs > maxofs) {
+                ofs = maxofs;
+            }
+            int k = lastofs;
+            lastofs = hint - ofs;
+            ofs = hint - k;
+        } else {
+            int maxofs = n - hint;
+            while (ofs < maxofs) {
+                if (lt(key, a[base + hint + ofs])) {
+                    break;
+                }
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+                if (ofs <= 0) {
+                    ofs = maxofs;
+                }
+            }
+            if (ofs > maxofs) {
+                ofs = maxofs;
+            }
+            lastofs += hint;
+            ofs += hint;
+        }
+        ++lastofs;
+        while (lastofs < ofs) {
+            int m = lastofs + ((ofs - lastofs) >> 1);
+            if (lt(key, a[base + m])) {
+                ofs = m;
+            } else {
+                lastofs = m + 1;
+            }
+        }
+        return ofs;
+    }
+
+    // ------------------------------------------------------------------ merging
+
+    private void ensureTmp(int need) {
+        if (tmpKeys.length < need) {
+            tmpKeys = new Object[need];
+            if (values != null) {
+                tmpValues = new Object[need];
+            }
+        }
+    }
+
+    /** keys/values[dst..dst+len) = src arrays[si..si+len) (overlap-safe). */
+    private void copy(Object[] srcK, Object[] srcV, int si, Object[] dstK, Object[] dstV, int di, int len) {
+        System.arraycopy(srcK, si, dstK, di, len);
+        if (values != null) {
+            System.arraycopy(srcV, si, dstV, di, len);
+        }
+    }
+
+    private void put(int di, Object[] srcK, Object[] srcV, int si) {
+        keys[di] = srcK[si];
+        if (values != null) {
+            values[di] = srcV[si];
+        }
+    }
+
+    /** Merges the runs [pa, pa+na) and [pb, pb+nb) (pb == pa+na, na <= nb), with run A in the temp array. */
+    private void mergeLo(int pa, int na, int pb, int nb) {
+        Object[] k = keys;
+        Object[] v = values;
+        ensureTmp(na);
+        Object[] tk = tmpKeys;
+        Object[] tv = tmpValues;
+        copy(k, v, pa, tk, tv, 0, na);
+        int dest = pa;
+        int a = 0;
+        int b = pb;
+        put(dest++, k, v, b++);
+        --nb;
+        try {
+            copyB: {
+                succeed: {
+                    if (nb == 0) {
+                        break succeed;
+                    }
+                    if (na == 1) {
+                        break copyB;
+                    }
+                    int mg = minGallop;
+                    for (;;) {
+                        int acount = 0;
+                        int bcount = 0;
+                        for (;;) {
+                            if (lt(k[b], tk[a])) {
+                                put(dest++, k, v, b++);
+                                ++bcount;
+                                acount = 0;
+                                --nb;
+                                if (nb == 0) {
+                                    break succeed;
+                                }
+                                if (bcount >= mg) {
+                                    break;
+                                }
+                            } else {
+                                put(dest++, tk, tv, a++);
+                                ++acount;
+                                bcount = 0;
+                                --na;
+                                if (na == 1) {
+                                    break copyB;
+                                }
+                                if (acount >= mg) {
+                                    break;
+                                }
+                            }
+                        }
+                        ++mg;
+                        do {
+                            mg -= mg > 1 ? 1 : 0;
+                            minGallop = mg;
+                            int c = gallopRight(k[b], tk, a, na, 0);
+                            acount = c;
+                            if (c != 0) {
+                                copy(tk, tv, a, k, v, dest, c);
+                                dest += c;
+                                a += c;
+                                na -= c;
+                                if (na == 1) {
+                                    break copyB;
+                                }
+                                if (na == 0) {
+                                    break succeed;
+                                }
+                            }
+                            put(dest++, k, v, b++);
+                            --nb;
+                            if (nb == 0) {
+                                break succeed;
+                            }
+                            c = gallopLeft(tk[a], k, b, nb, 0);
+                            bcount = c;
+                            if (c != 0) {
+                                copy(k, v, b, k, v, dest, c);
+                                dest += c;
+                                b += c;
+                                nb -= c;
+                                if (nb == 0) {
+                                    break succeed;
+                                }
+                            }
+                            put(dest++, tk, tv, a++);
+                            --na;
+                            if (na == 1) {
+                                break copyB;
+                            }
+                        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+                        ++mg;
+                        minGallop = mg;
+                    }
+                }
+                // succeed
+                if (na > 0) {
+                    copy(tk, tv, a, k, v, dest, na);
+                }
+                return;
+            }
+            // copyB: the last element of A belongs at the end of the merge
+            copy(k, v, b, k, v, dest, nb);
+            put(dest + nb, tk, tv, a);
+        } catch (RuntimeException e) {
+            if (na > 0) {
+                copy(tk, tv, a, k, v, dest, na);
+            }
+            throw e;
+        }
+    }
+
+    /** Merges the runs [pa, pa+na) and [pb, pb+nb) (pb == pa+na, na >= nb), with run B in the temp array. */
+    private void mergeHi(int pa, int na, int pb, int nb) {
+        Object[] k = keys;
+        Object[] v = values;
+        ensureTmp(nb);
+        Object[] tk = tmpKeys;
+        Object[] tv = tmpValues;
+        copy(k, v, pb, tk, tv, 0, nb);
+        int dest = pb + nb - 1;
+        int b = nb - 1;
+        int a = pa + na - 1;
+        put(dest--, k, v, a--);
+        --na;
+        try {
+            copyA: {
+                succeed: {
+                    if (na == 0) {
+                        break succeed;
+                    }
+                    if (nb == 1) {
+                        break copyA;
+                    }
+                    int mg = minGallop;
+                    for (;;) {
+                        int acount = 0;
+                        int bcount = 0;
+                        for (;;) {
+                            if (lt(tk[b], k[a])) {
+                                put(dest--, k, v, a--);
+                                ++acount;
+                                bcount = 0;
+                                --na;
+                                if (na == 0) {
+                                    break succeed;
+                                }
+                                if (acount >= mg) {
+                                    break;
+                                }
+                            } else {
+                                put(dest--, tk, tv, b--);
+                                ++bcount;
+                                acount = 0;
+                                --nb;
+                                if (nb == 1) {
+                                    break copyA;
+                                }
+                                if (bcount >= mg) {
+                                    break;
+                                }
+                            }
+                        }
+                        ++mg;
+                        do {
+                            mg -= mg > 1 ? 1 : 0;
+                            minGallop = mg;
+                            int c = gallopRight(tk[b], k, pa, na, na - 1);
+                            c = na - c;
+                            acount = c;
+                            if (c != 0) {
+                                dest -= c;
+                                a -= c;
+                                copy(k, v, a + 1, k, v, dest + 1, c);
+                                na -= c;
+                                if (na == 0) {
+                                    break succeed;
+                                }
+                            }
+                            put(dest--, tk, tv, b--);
+                            --nb;
+                            if (nb == 1) {
+                                break copyA;
+                            }
+                            c = gallopLeft(k[a], tk, 0, nb, nb - 1);
+                            c = nb - c;
+                            bcount = c;
+                            if (c != 0) {
+                                dest -= c;
+                                b -= c;
+                                copy(tk, tv, b + 1, k, v, dest + 1, c);
+                                nb -= c;
+                                if (nb == 1) {
+                                    break copyA;
+                                }
+                                if (nb == 0) {
+                                    break succeed;
+                                }
+                            }
+                            put(dest--, k, v, a--);
+                            --na;
+                            if (na == 0) {
+                                break succeed;
+                            }
+                        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+                        ++mg;
+                        minGallop = mg;
+                    }
+                }
+                // succeed
+                if (nb > 0) {
+                    copy(tk, tv, 0, k, v, dest - (nb - 1), nb);
+                }
+                return;
+            }
+            // copyA: the first element of B belongs at the front of the merge
+            copy(k, v, a + 1 - na, k, v, dest + 1 - na, na);
+            dest -= na;
+            put(dest, tk, tv, b);
+        } catch (RuntimeException e) {
+            if (nb > 0) {
+                copy(tk, tv, 0, k, v, dest - (nb - 1), nb);
+            }
+            throw e;
         }
     }
 }

@@ -487,6 +487,8 @@ public final class PyObjectOps {
             return t.size();
         } else if (o instanceof PyDict d && d.getPyType() == BuiltinTypes.DICT) {
             return d.size();
+        } else if (o instanceof PyRange r && r.isLong()) {
+            return r.getLongLength();
         }
         Object len = type(o).lookup("__len__");
         if (len == null) {
@@ -581,6 +583,12 @@ public final class PyObjectOps {
         Object fast = NumberOps.compareFast(v, w, op);
         if (fast != null) {
             return fast;
+        }
+        if (v instanceof PyTuple ta && w instanceof PyTuple tb && ta.getPyType() == BuiltinTypes.TUPLE && tb.getPyType() == BuiltinTypes.TUPLE) {
+            return SequenceOps.compareArrays(ta.getItems(), tb.getItems(), op);
+        }
+        if (v instanceof PyList la && w instanceof PyList lb && la.getPyType() == BuiltinTypes.LIST && lb.getPyType() == BuiltinTypes.LIST) {
+            return SequenceOps.compareLists(la, lb, op);
         }
         PyType tv = type(v);
         PyType tw = type(w);
@@ -736,19 +744,11 @@ public final class PyObjectOps {
             }
             throw PException.typeError("'in <string>' requires string as left operand, not " + typeName(item));
         } else if (container instanceof PyList l && l.getPyType() == BuiltinTypes.LIST) {
-            for (int i = 0; i < l.size(); i++) {
-                if (richCompareBool(l.get(i), item, EQ)) {
-                    return true;
-                }
-            }
-            return false;
+            return SequenceOps.listContains(l, item);
         } else if (container instanceof PyTuple t && t.getPyType() == BuiltinTypes.TUPLE) {
-            for (Object o : t.getItems()) {
-                if (richCompareBool(o, item, EQ)) {
-                    return true;
-                }
-            }
-            return false;
+            return SequenceOps.arrayContains(t.getItems(), item);
+        } else if (container instanceof PyRange r) {
+            return RangeOps.contains(r, item);
         }
         PyType type = type(container);
         Object contains = type.lookup("__contains__");
@@ -805,7 +805,7 @@ public final class PyObjectOps {
         PyType type = type(o);
         Object delitem = type.lookup("__delitem__");
         if (delitem == null) {
-            throw PException.typeError("'" + type.getName() + "' object does not support item deletion");
+            throw PException.typeError("'" + type.getName() + "' object doesn't support item deletion");
         }
         CallOps.callUnbound(delitem, o, new Object[]{key}, CallOps.NO_KW);
     }

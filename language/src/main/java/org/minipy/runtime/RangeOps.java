@@ -12,17 +12,22 @@ public final class RangeOps {
     @TruffleBoundary
     public static Object getItem(PyRange r, Object key) {
         if (key instanceof PySlice s) {
-            BigInteger len = r.bigLength();
-            if (len.bitLength() >= 63) {
-                throw PException.overflow("Python int too large to convert to C ssize_t");
-            }
-            SubscriptOps.SliceInfo si = SubscriptOps.sliceIndices(s, len.longValue());
+            BigInteger[] si = bigSliceIndices(s, r.bigLength());
             BigInteger start = PyLong.toBig(r.getStart());
             BigInteger step = PyLong.toBig(r.getStep());
-            BigInteger newStart = start.add(step.multiply(BigInteger.valueOf(si.start())));
-            BigInteger newStep = step.multiply(BigInteger.valueOf(si.step()));
-            BigInteger newStop = newStart.add(newStep.multiply(BigInteger.valueOf(si.length())));
+            BigInteger newStart = start.add(step.multiply(si[0]));
+            BigInteger newStop = start.add(step.multiply(si[1]));
+            BigInteger newStep = step.multiply(si[2]);
             return new PyRange(PyLong.normalize(newStart), PyLong.normalize(newStop), PyLong.normalize(newStep));
+        }
+        if (key instanceof Long l && r.isLong()) {
+            long n = r.getLongLength();
+            long i = l < 0 ? l + n : l;
+            if (i < 0 || i >= n) {
+                throw PException.indexError("range object index out of range");
+            }
+            // start + i * step lies between start and stop, so it fits even if i * step overflows
+            return r.getLongStart() + i * r.getLongStep();
         }
         Object idx = PyObjectOps.indexOrNull(key);
         if (idx == null) {
@@ -44,6 +49,23 @@ public final class RangeOps {
 
     @TruffleBoundary
     public static boolean contains(PyRange r, Object item) {
+        if (item instanceof Long v && r.isLong() && r.getStop() instanceof Long stopL) {
+            long start = r.getLongStart();
+            long step = r.getLongStep();
+            long stop = stopL;
+            if (step > 0 ? (v < start || v >= stop) : (v > start || v <= stop)) {
+                return false;
+            }
+            if (step == 1 || step == -1) {
+                return true;
+            }
+            // v - start has the sign of step and its magnitude is below |stop - start|, which may overflow
+            long diff = v - start;
+            if (step > 0) {
+                return Long.remainderUnsigned(diff, step) == 0;
+            }
+            return Long.remainderUnsigned(-diff, -step) == 0;
+        }
         if (!(item instanceof Long || item instanceof BigInteger || item instanceof Boolean)) {
             Object it = PyObjectOps.getIter(r);
             Object v;
@@ -68,5 +90,47 @@ public final class RangeOps {
             }
         }
         return v.subtract(start).mod(step.abs()).signum() == 0;
+    }
+
+    /** Slice bounds against an arbitrary-precision length (slice.indices, range slicing): {start, stop, step}. */
+    @TruffleBoundary
+    public static BigInteger[] bigSliceIndices(PySlice s, BigInteger length) {
+        BigInteger step = BigInteger.ONE;
+        if (s.getStep() != PyNone.NONE) {
+            step = sliceIndex(s.getStep());
+            if (step.signum() == 0) {
+                throw PException.valueError("slice step cannot be zero");
+            }
+        }
+        boolean neg = step.signum() < 0;
+        BigInteger lower = neg ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = neg ? length.subtract(BigInteger.ONE) : length;
+        BigInteger start = clamp(s.getStart(), length, lower, upper, neg ? upper : lower);
+        BigInteger stop = clamp(s.getStop(), length, lower, upper, neg ? lower : upper);
+        return new BigInteger[]{start, stop, step};
+    }
+
+    private static BigInteger sliceIndex(Object o) {
+        Object v = PyObjectOps.indexOrNull(o);
+        if (v == null) {
+            throw PException.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return PyLong.toBig(v);
+    }
+
+    private static BigInteger clamp(Object bound, BigInteger length, BigInteger lower, BigInteger upper, BigInteger dflt) {
+        if (bound == PyNone.NONE) {
+            return dflt;
+        }
+        BigInteger v = sliceIndex(bound);
+        if (v.signum() < 0) {
+            v = v.add(length);
+            if (v.compareTo(lower) < 0) {
+                v = lower;
+            }
+        } else if (v.compareTo(upper) > 0) {
+            v = upper;
+        }
+        return v;
     }
 }

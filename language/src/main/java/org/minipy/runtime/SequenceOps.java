@@ -80,7 +80,7 @@ public final class SequenceOps {
             if (count == 0 || s.isEmpty()) {
                 return "";
             }
-            if ((long) s.length() * count > Integer.MAX_VALUE - 16) {
+            if (count > (Integer.MAX_VALUE - 16) / s.length()) {
                 throw PException.raise(BuiltinTypes.MEMORY_ERROR, new Object[0]);
             }
             return s.repeat((int) count);
@@ -97,14 +97,130 @@ public final class SequenceOps {
     }
 
     private static Object[] repeatArray(Object[] src, int size, long count) {
+        if (size == 0 || count <= 0) {
+            return new Object[0];
+        }
+        if (count > (Integer.MAX_VALUE - 16) / size) {
+            throw PException.raise(BuiltinTypes.MEMORY_ERROR, new Object[0]);
+        }
         long total = size * count;
         if (total > Integer.MAX_VALUE - 16) {
             throw PException.raise(BuiltinTypes.MEMORY_ERROR, new Object[0]);
         }
         Object[] items = new Object[(int) total];
-        for (int i = 0; i < count; i++) {
-            System.arraycopy(src, 0, items, i * size, size);
+        if (total == 0) {
+            return items;
+        }
+        System.arraycopy(src, 0, items, 0, size);
+        int filled = size;
+        while (filled < total) {
+            int n = (int) Math.min(filled, total - filled);
+            System.arraycopy(items, 0, items, filled, n);
+            filled += n;
         }
         return items;
+    }
+
+    // ------------------------------------------------------------------ searching and comparing
+
+    /** PyObject_RichCompareBool(item, value, Py_EQ) with fast paths for ints and strs. */
+    public static boolean itemEq(Object item, Object value) {
+        if (item == value) {
+            return true;
+        }
+        if (item instanceof Long a && value instanceof Long b) {
+            return a.longValue() == b.longValue();
+        }
+        if (item instanceof String a && value instanceof String b) {
+            return a.equals(b);
+        }
+        return PyObjectOps.richCompareBool(item, value, PyObjectOps.EQ);
+    }
+
+    /** {@code item in list}: compares each element (read live, the list may change) with {@code ==}. */
+    @TruffleBoundary
+    public static boolean listContains(PyList l, Object item) {
+        for (int i = 0; i < l.size(); i++) {
+            Object v = l.get(i);
+            if (itemEq(v, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @TruffleBoundary
+    public static boolean arrayContains(Object[] items, Object item) {
+        for (Object v : items) {
+            if (itemEq(v, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean compareSizes(long a, long b, int op) {
+        switch (op) {
+            case PyObjectOps.LT:
+                return a < b;
+            case PyObjectOps.LE:
+                return a <= b;
+            case PyObjectOps.EQ:
+                return a == b;
+            case PyObjectOps.NE:
+                return a != b;
+            case PyObjectOps.GT:
+                return a > b;
+            default:
+                return a >= b;
+        }
+    }
+
+    /** Lexicographic comparison of two lists, as CPython's list_richcompare (sizes are read live). */
+    @TruffleBoundary
+    public static Object compareLists(PyList a, PyList b, int op) {
+        if (a.size() != b.size() && (op == PyObjectOps.EQ || op == PyObjectOps.NE)) {
+            return op == PyObjectOps.NE;
+        }
+        int i = 0;
+        for (; i < a.size() && i < b.size(); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            if (!itemEq(x, y)) {
+                break;
+            }
+        }
+        if (i >= a.size() || i >= b.size()) {
+            return compareSizes(a.size(), b.size(), op);
+        }
+        if (op == PyObjectOps.EQ) {
+            return false;
+        } else if (op == PyObjectOps.NE) {
+            return true;
+        }
+        return PyObjectOps.richCompare(a.get(i), b.get(i), op);
+    }
+
+    /** Lexicographic comparison of two item arrays (tuples), as CPython's tuplerichcompare. */
+    @TruffleBoundary
+    public static Object compareArrays(Object[] a, Object[] b, int op) {
+        int i = 0;
+        int n = Math.min(a.length, b.length);
+        for (; i < n; i++) {
+            Object x = a[i];
+            Object y = b[i];
+            if (!itemEq(x, y)) {
+                break;
+            }
+        }
+        if (i >= n) {
+            return compareSizes(a.length, b.length, op);
+        }
+        if (op == PyObjectOps.EQ) {
+            return false;
+        } else if (op == PyObjectOps.NE) {
+            return true;
+        }
+        return PyObjectOps.richCompare(a[i], b[i], op);
     }
 }

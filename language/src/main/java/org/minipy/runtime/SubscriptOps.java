@@ -244,8 +244,22 @@ public final class SubscriptOps {
 
     @TruffleBoundary
     public static void listSetSlice(PyList l, PySlice s, Object value) {
-        Object[] values = value == l ? l.toArray() : PyObjectOps.toArray(value);
         SliceInfo si = sliceIndices(s, l.size());
+        Object[] values;
+        if (value == l) {
+            values = l.toArray();
+        } else {
+            Object it;
+            try {
+                it = PyObjectOps.getIter(value);
+            } catch (PException e) {
+                if (e.isInstance(BuiltinTypes.TYPE_ERROR)) {
+                    throw PException.typeError(si.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+                }
+                throw e;
+            }
+            values = PyObjectOps.toArray(it);
+        }
         if (si.step() == 1) {
             int start = (int) si.start();
             int stop = Math.max(start, (int) si.stop());
