@@ -1,7 +1,7 @@
 """Writes CPython's ast.dump of every stdlib .py file into OUT (one file per source) plus
 index.tsv (path TAB id TAB mode). mode 'plain' is ast.dump(tree); mode 'pos' (a sample: the
 top-level modules) is ast.dump(tree, include_attributes=True) with columns converted from
-UTF-8 byte offsets to character offsets. Usage: dump_stdlib.py LIBDIR OUT"""
+UTF-8 byte offsets to UTF-16 code unit offsets (Java chars). Usage: dump_stdlib.py LIBDIR OUT"""
 import ast, os, sys
 
 root, out = sys.argv[1], sys.argv[2]
@@ -37,8 +37,8 @@ for dp, dn, fn in os.walk(root):
             lines = src.encode('utf-8').split(b'\n')
             for node in ast.walk(tree):
                 if getattr(node, 'end_lineno', None) is not None:
-                    node.col_offset = len(lines[node.lineno - 1][:node.col_offset].decode('utf-8', 'replace'))
-                    node.end_col_offset = len(lines[node.end_lineno - 1][:node.end_col_offset].decode('utf-8', 'replace'))
+                    node.col_offset = len(lines[node.lineno - 1][:node.col_offset].decode('utf-8', 'replace').encode('utf-16-le')) // 2
+                    node.end_col_offset = len(lines[node.end_lineno - 1][:node.end_col_offset].decode('utf-8', 'replace').encode('utf-16-le')) // 2
             n += 1
             with open(os.path.join(out, '%d.txt' % n), 'w', encoding='utf-8') as fh:
                 fh.write(ast.dump(tree, include_attributes=True))

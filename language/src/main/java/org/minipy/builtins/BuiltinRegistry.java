@@ -46,6 +46,8 @@ public final class BuiltinRegistry {
                     GeneratorBuiltins.class,
                     MiscTypeBuiltins.class,
                     SysModule.class,
+                    TimeModule.class,
+                    DisModule.class,
     };
 
     public static final PyType TEXT_IO = new PyType("TextIOWrapper", BuiltinTypes.OBJECT, false);

@@ -82,7 +82,7 @@ public final class MiniPyLanguage extends TruffleLanguage<PythonContext> {
         Source source = request.getSource();
         PyCode code;
         try {
-            code = Compiler.compileModule(this, source, "exec");
+            code = Compiler.compile(this, source, "exec", true);
         } catch (org.minipy.runtime.PException e) {
             return new TopLevelRootNode(this, null, e).getCallTarget();
         }

@@ -80,6 +80,20 @@ public final class PythonContext {
         }
     }
 
+    /** When run without the launcher (bin/polyglot), sys.argv[0] and sys.path[0] come from the main source. */
+    @TruffleBoundary
+    public void setProgramPathIfUnset(String path) {
+        Object argv = sysModule.getDict().getItemStr("argv");
+        if (argv instanceof org.minipy.runtime.PyList l && l.size() > 0 && "".equals(l.get(0))) {
+            l.set(0, path);
+            Object sysPath = sysModule.getDict().getItemStr("path");
+            if (sysPath instanceof org.minipy.runtime.PyList p && p.size() > 0 && "".equals(p.get(0))) {
+                int slash = path.lastIndexOf('/');
+                p.set(0, slash > 0 ? path.substring(0, slash) : (slash == 0 ? "/" : ""));
+            }
+        }
+    }
+
     public MiniPyLanguage getLanguage() {
         return language;
     }

@@ -113,6 +113,15 @@ public final class Translator {
         final ArrayDeque<Integer> handlerSlots = new ArrayDeque<>();
         /** The result container slot of a comprehension. */
         int resultSlot = -1;
+        /** Slot for tail-position return values (allocated on first use), or -1. */
+        int returnSlot = -1;
+
+        int returnSlot() {
+            if (returnSlot < 0) {
+                returnSlot = temp();
+            }
+            return returnSlot;
+        }
 
         Unit(Scope scope, PyCode code) {
             this.scope = scope;
@@ -235,9 +244,6 @@ public final class Translator {
     }
 
     private StmtNode block(List<StmtNode> nodes) {
-        if (nodes.size() == 1 && !unit.generator) {
-            return nodes.get(0);
-        }
         return new BlockNode(nodes.toArray(new StmtNode[0]), unit.genSlot());
     }
 
@@ -1110,7 +1116,7 @@ public final class Translator {
             GeneratorRootNodes.ResumeGeneratorRootNode resume = new GeneratorRootNodes.ResumeGeneratorRootNode(language, code, sec, bodyNode);
             return new RootCallTarget[]{create.getCallTarget(), resume.getCallTarget()};
         }
-        FunctionRootNode root = new FunctionRootNode(language, fd, code, sec, prologue, bodyNode);
+        FunctionRootNode root = new FunctionRootNode(language, fd, code, sec, prologue, bodyNode, u.returnSlot);
         return new RootCallTarget[]{root.getCallTarget(), null};
     }
 
@@ -1168,7 +1174,58 @@ public final class Translator {
     }
 
     private StmtNode functionBody(List<Stmt> stmts) {
-        return body(stmts);
+        if (unit.generator) {
+            return body(stmts);
+        }
+        return tailBody(stmts);
+    }
+
+    // ------------------------------------------------------------------ tail-position returns
+
+    /** True if executing the statements always leaves the function (return or raise) at the end. */
+    private static boolean alwaysExits(List<Stmt> stmts) {
+        if (stmts.isEmpty()) {
+            return false;
+        }
+        Stmt last = stmts.get(stmts.size() - 1);
+        if (last instanceof Ast.Return || last instanceof Ast.Raise) {
+            return true;
+        }
+        if (last instanceof Ast.If i) {
+            return alwaysExits(i.body()) && alwaysExits(i.orelse());
+        }
+        return false;
+    }
+
+    /**
+     * Lowers a block whose end is the end of the function: its last statement is in tail position.
+     * {@code if c: return a} followed by more statements is lowered as if the rest were its else branch.
+     */
+    private StmtNode tailBody(List<Stmt> stmts) {
+        List<StmtNode> nodes = new ArrayList<>(stmts.size());
+        for (int i = 0; i < stmts.size(); i++) {
+            Stmt s = stmts.get(i);
+            boolean last = i == stmts.size() - 1;
+            if (!last && s instanceof Ast.If ifs && ifs.orelse().isEmpty() && alwaysExits(ifs.body())) {
+                List<Stmt> rest = stmts.subList(i + 1, stmts.size());
+                nodes.add(withPos(new IfNode(cond(ifs.test()), tailBody(ifs.body()), tailBody(rest), -1), s.pos()));
+                return new BlockNode(nodes.toArray(new StmtNode[0]), -1);
+            }
+            nodes.add(last ? tailStmt(s) : stmt(s));
+        }
+        if (nodes.isEmpty()) {
+            return new SimpleStatements.PassNode();
+        }
+        return new BlockNode(nodes.toArray(new StmtNode[0]), -1);
+    }
+
+    private StmtNode tailStmt(Stmt s) {
+        if (s instanceof Ast.Return r) {
+            return withPos(new SimpleStatements.ReturnNode(r.value() == null ? null : expr(r.value()), unit.returnSlot()), s.pos());
+        } else if (s instanceof Ast.If i) {
+            return withPos(new IfNode(cond(i.test()), tailBody(i.body()), i.orelse().isEmpty() ? null : tailBody(i.orelse()), -1), s.pos());
+        }
+        return stmt(s);
     }
 
     private ExprNode lambda(Ast.Lambda l) {
@@ -1179,7 +1236,7 @@ public final class Translator {
             if (unit.generator) {
                 return block(List.of(new SimpleStatements.ExprStatementNode(b)));
             }
-            return withPos(new SimpleStatements.ReturnNode(b), l.body().pos());
+            return withPos(new SimpleStatements.ReturnNode(b, unit.returnSlot()), l.body().pos());
         });
         return makeFunction(scope, code, l.args(), null, null);
     }
@@ -1290,7 +1347,7 @@ public final class Translator {
         List<StmtNode> nodes = new ArrayList<>();
         nodes.add(new ComprehensionNodes.InitResultNode(unit.resultSlot, kind));
         nodes.add(inner);
-        nodes.add(new SimpleStatements.ReturnNode(new LogicalNodes.ReadTempNode(unit.resultSlot)));
+        nodes.add(new SimpleStatements.ReturnNode(new LogicalNodes.ReadTempNode(unit.resultSlot), unit.returnSlot()));
         return block(nodes);
     }
 

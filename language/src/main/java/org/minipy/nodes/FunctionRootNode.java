@@ -25,10 +25,18 @@ public final class FunctionRootNode extends PyRootNode {
     private final BranchProfile returnProfile = BranchProfile.create();
     private final BranchProfile exceptionProfile = BranchProfile.create();
 
+    /** Frame slot where tail-position returns leave their value, or -1. */
+    private final int returnSlot;
+
     public FunctionRootNode(MiniPyLanguage language, FrameDescriptor descriptor, PyCode code, SourceSection section, PrologueNode prologue, StmtNode body) {
+        this(language, descriptor, code, section, prologue, body, -1);
+    }
+
+    public FunctionRootNode(MiniPyLanguage language, FrameDescriptor descriptor, PyCode code, SourceSection section, PrologueNode prologue, StmtNode body, int returnSlot) {
         super(language, descriptor, code, section);
         this.prologue = prologue;
         this.body = body;
+        this.returnSlot = returnSlot;
     }
 
     public StmtNode getBody() {
@@ -47,6 +55,12 @@ public final class FunctionRootNode extends PyRootNode {
                 prologue.execute(frame);
             }
             body.executeVoid(frame);
+            if (returnSlot >= 0) {
+                Object r = frame.getObject(returnSlot);
+                if (r != null) {
+                    return r;
+                }
+            }
             return PyNone.NONE;
         } catch (ControlExceptions.ReturnException r) {
             returnProfile.enter();

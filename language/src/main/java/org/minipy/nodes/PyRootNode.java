@@ -64,6 +64,9 @@ public abstract class PyRootNode extends com.oracle.truffle.api.nodes.RootNode {
             return;
         }
         e.setTracebackLocation(null);
+        if (loc == PException.RECORDED) {
+            return;
+        }
         int line = StmtNode.lineOf(loc);
         if (line < 0) {
             line = code.firstlineno;

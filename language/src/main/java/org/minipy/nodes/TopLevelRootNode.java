@@ -48,12 +48,13 @@ public final class TopLevelRootNode extends RootNode {
             PyDict globals = ctx.getMainModule().getDict();
             if (code.source.getPath() != null && globals.getItemStr("__file__") == null && ctx.isMainMode()) {
                 globals.setItemStr("__file__", code.source.getName());
+                ctx.setProgramPathIfUnset(code.source.getName());
             }
             Object[] args = PArguments.create(0);
             args[PArguments.GLOBALS] = globals;
             Object result = code.getCallTarget().call(args);
             ctx.flushStreams();
-            return result;
+            return org.minipy.runtime.Interop.toForeign(result);
         } catch (PException e) {
             return handleUncaught(ctx, e);
         }

@@ -312,12 +312,28 @@ final class CompilePass {
             }
             case Match m -> {
                 expr(m.subject(), LOAD);
-                for (MatchCase c : m.cases()) {
+                int n = m.cases().size();
+                MatchCase lastCase = m.cases().get(n - 1);
+                boolean hasDefault = n > 1 && lastCase.pattern() instanceof MatchAs ma && ma.pattern() == null
+                                && ma.name() == null;
+                for (int i = 0; i < n - (hasDefault ? 1 : 0); i++) {
+                    MatchCase c = m.cases().get(i);
+                    stores = new java.util.ArrayList<>();
+                    allowIrrefutable = c.guard() != null || i == n - 1;
                     pattern(c.pattern());
+                    for (String name : stores) {
+                        nameOp(name, STORE, c.pattern().pos());
+                    }
                     if (c.guard() != null) {
                         expr(c.guard(), LOAD);
                     }
                     stmts(c.body());
+                }
+                if (hasDefault) {
+                    if (lastCase.guard() != null) {
+                        expr(lastCase.guard(), LOAD);
+                    }
+                    stmts(lastCase.body());
                 }
             }
             case Raise r -> {
@@ -396,50 +412,195 @@ final class CompilePass {
         stmts(finalbody);
     }
 
+    // ------------------------------------------------------------------ patterns (compiler_pattern)
+
+    private List<String> stores;
+    private boolean allowIrrefutable;
+    private Pos patLoc;
+
+    private void capture(String name) {
+        if (name == null) {
+            return;
+        }
+        if (stores.contains(name)) {
+            throw an.error("multiple assignments to name '" + name + "' in pattern", patLoc);
+        }
+        stores.add(name);
+    }
+
+    private void subpattern(Pattern p) {
+        boolean saved = allowIrrefutable;
+        allowIrrefutable = true;
+        pattern(p);
+        allowIrrefutable = saved;
+    }
+
+    /** The value of a constant expression after CPython's AST constant folding, or null. */
+    private static Object folded(Expr e) {
+        if (e instanceof Constant c) {
+            return c.value();
+        }
+        if (e instanceof UnaryOp u && u.op() == UnaryOpKind.USUB && u.operand() instanceof Constant c) {
+            Object v = c.value();
+            if (v instanceof Long l) {
+                return l == Long.MIN_VALUE ? java.math.BigInteger.valueOf(l).negate() : -l;
+            }
+            if (v instanceof java.math.BigInteger b) {
+                return b.negate();
+            }
+            if (v instanceof Double d) {
+                return -d;
+            }
+            if (v instanceof ComplexLiteral x) {
+                return new double[]{-0.0, -x.imag()};
+            }
+            return null;
+        }
+        if (e instanceof BinOp b && (b.op() == Operator.ADD || b.op() == Operator.SUB)) {
+            Object l = folded(b.left());
+            Object r = folded(b.right());
+            if (r instanceof ComplexLiteral x && l != null && !(l instanceof double[])) {
+                double re = l instanceof Number num ? num.doubleValue() : 0;
+                return new double[]{re, b.op() == Operator.ADD ? x.imag() : -x.imag()};
+            }
+        }
+        return null;
+    }
+
+    /** A key with Python's hash-equality for the duplicate-key check. */
+    private static Object equalityKey(Object v) {
+        if (v instanceof Boolean b) {
+            return java.math.BigInteger.valueOf(b ? 1 : 0);
+        }
+        if (v instanceof Long l) {
+            return java.math.BigInteger.valueOf(l);
+        }
+        if (v instanceof Double d) {
+            if (!d.isInfinite() && !d.isNaN() && d == Math.rint(d)) {
+                return new java.math.BigDecimal(d).toBigInteger();
+            }
+            return d;
+        }
+        if (v instanceof ComplexLiteral x) {
+            return x.imag() == 0 ? java.math.BigInteger.ZERO : List.of(0.0, x.imag());
+        }
+        if (v instanceof double[] c) {
+            return c[1] == 0 ? equalityKey(c[0]) : List.of(c[0], c[1]);
+        }
+        if (v instanceof byte[] b) {
+            return "b:" + java.util.Arrays.toString(b);
+        }
+        if (v instanceof String str) {
+            return "s:" + str;
+        }
+        return v;
+    }
+
+    private static String reprKey(Object v) {
+        if (v instanceof double[] c) {
+            return "(" + AstDump.reprFloat(c[0], false) + (c[1] < 0 ? "-" : "+") + AstDump.reprFloat(Math.abs(c[1]), false)
+                            + "j)";
+        }
+        return AstDump.reprConstant(v);
+    }
+
     private void pattern(Pattern p) {
+        patLoc = p.pos();
         switch (p) {
-            case MatchValue m -> expr(m.value(), LOAD);
+            case MatchValue m -> {
+                if (!(folded(m.value()) != null || m.value() instanceof Attribute)) {
+                    throw an.error("patterns may only match literals and attribute lookups", patLoc);
+                }
+                expr(m.value(), LOAD);
+            }
             case MatchSingleton m -> {
             }
             case MatchSequence m -> {
+                int stars = 0;
                 for (Pattern x : m.patterns()) {
-                    pattern(x);
+                    if (x instanceof MatchStar) {
+                        stars++;
+                    }
+                }
+                if (stars > 1) {
+                    throw an.error("multiple starred names in sequence pattern", patLoc);
+                }
+                for (Pattern x : m.patterns()) {
+                    subpattern(x);
                 }
             }
-            case MatchStar m -> {
-                if (m.name() != null) {
-                    nameOp(m.name(), STORE, m.pos());
-                }
-            }
+            case MatchStar m -> capture(m.name());
             case MatchMapping m -> {
-                exprs(m.keys());
+                Set<Object> seenKeys = new HashSet<>();
+                for (Expr k : m.keys()) {
+                    Object v = folded(k);
+                    if (v != null) {
+                        if (!seenKeys.add(equalityKey(v))) {
+                            throw an.error("mapping pattern checks duplicate key (" + reprKey(v) + ")", patLoc);
+                        }
+                    } else if (!(k instanceof Attribute)) {
+                        throw an.error("mapping pattern keys may only match literals and attribute lookups", patLoc);
+                    }
+                    expr(k, LOAD);
+                }
                 for (Pattern x : m.patterns()) {
-                    pattern(x);
+                    subpattern(x);
                 }
-                if (m.rest() != null) {
-                    nameOp(m.rest(), STORE, m.pos());
-                }
+                capture(m.rest());
             }
             case MatchClass m -> {
+                List<String> attrs = m.kwdAttrs();
+                for (int i = 0; i < attrs.size(); i++) {
+                    for (int j = i + 1; j < attrs.size(); j++) {
+                        if (attrs.get(i).equals(attrs.get(j))) {
+                            throw an.error("attribute name repeated in class pattern: " + attrs.get(i),
+                                            m.kwdPatterns().get(j).pos());
+                        }
+                    }
+                }
                 expr(m.cls(), LOAD);
                 for (Pattern x : m.patterns()) {
-                    pattern(x);
+                    subpattern(x);
                 }
                 for (Pattern x : m.kwdPatterns()) {
-                    pattern(x);
+                    subpattern(x);
                 }
             }
             case MatchAs m -> {
-                if (m.pattern() != null) {
+                if (m.pattern() == null) {
+                    if (!allowIrrefutable) {
+                        if (m.name() != null) {
+                            throw an.error("name capture '" + m.name() + "' makes remaining patterns unreachable", patLoc);
+                        }
+                        throw an.error("wildcard makes remaining patterns unreachable", patLoc);
+                    }
+                    capture(m.name());
+                } else {
                     pattern(m.pattern());
-                }
-                if (m.name() != null) {
-                    nameOp(m.name(), STORE, m.pos());
+                    capture(m.name());
                 }
             }
             case MatchOr m -> {
-                for (Pattern x : m.patterns()) {
-                    pattern(x);
+                List<String> outer = stores;
+                boolean oldAllow = allowIrrefutable;
+                List<String> control = null;
+                int size = m.patterns().size();
+                for (int i = 0; i < size; i++) {
+                    Pattern alt = m.patterns().get(i);
+                    patLoc = alt.pos();
+                    stores = new java.util.ArrayList<>();
+                    allowIrrefutable = (i == size - 1) && oldAllow;
+                    pattern(alt);
+                    if (i == 0) {
+                        control = stores;
+                    } else if (stores.size() != control.size() || !stores.containsAll(control)) {
+                        throw an.error("alternative patterns bind different names", patLoc);
+                    }
+                }
+                stores = outer;
+                allowIrrefutable = oldAllow;
+                for (String name : control) {
+                    capture(name);
                 }
             }
         }

@@ -47,6 +47,9 @@ public final class Parser {
     boolean errorPass;
     private boolean tokErr;
     private final int mode;
+    /** Error pass: positions where the legacy-print / missing-comma checks already ran. */
+    private java.util.BitSet legacyDone;
+    private java.util.BitSet commaDone;
 
     private Parser(String src, String filename, int mode, Tokenizer tz) {
         this.src = src;
@@ -57,17 +60,27 @@ public final class Parser {
 
     // ================================================================== entry points
 
+    /** Parses a module (exec mode). */
     public static Module parseModule(String source, String filename) {
         Tokenizer tz = new Tokenizer(source, filename);
         return (Module) new Parser(source, filename, FILE, tz).run();
     }
 
+    /**
+     * Parses in eval mode. Leading spaces and tabs are stripped first, as the builtin eval() does
+     * (positions are relative to the stripped source).
+     */
     public static Expression parseExpression(String source, String filename) {
-        Tokenizer tz = new Tokenizer(source, filename);
-        tz.skipLeadingWhitespace();
-        return (Expression) new Parser(source, filename, EVAL, tz).run();
+        int i = 0;
+        while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
+            i++;
+        }
+        String src = source.substring(i);
+        Tokenizer tz = new Tokenizer(src, filename);
+        return (Expression) new Parser(src, filename, EVAL, tz).run();
     }
 
+    /** Parses one interactive statement ('single' mode). */
     public static Interactive parseInteractive(String source, String filename) {
         Tokenizer tz = new Tokenizer(source, filename);
         return (Interactive) new Parser(source, filename, SINGLE, tz).run();
@@ -82,6 +95,16 @@ public final class Parser {
 
     private Mod run() {
         try {
+            return runPasses();
+        } catch (StackOverflowError e) {
+            // CPython raises RecursionError here; we report it as a SyntaxError with its message
+            throw new ParseError(ParseError.Kind.SYNTAX_ERROR, "maximum recursion depth exceeded during compilation",
+                            filename, 1, 0, 1, 0, null);
+        }
+    }
+
+    private Mod runPasses() {
+        try {
             return parseTop();
         } catch (Fail f) {
             // fall through to the error pass
@@ -91,12 +114,19 @@ public final class Parser {
         Token last = toks.get(toks.size() - 1);
         p = 0;
         errorPass = true;
+        legacyDone = new java.util.BitSet();
+        commaDone = new java.util.BitSet();
+        memo = new java.util.HashMap<>();
         try {
             parseTop();
         } catch (Fail f) {
             // generic error below
         } catch (ParseError e) {
             throw finishError(e);
+        }
+        if (last.type == Token.INDENT || last.type == Token.DEDENT) {
+            // CPython does not look for tokenizer errors further on in this case
+            throw genericError(last);
         }
         throw finishError(genericError(last));
     }
@@ -164,25 +194,66 @@ public final class Parser {
                 return new Expression(e.pos(), e);
             }
             default: {
+                // 'single' mode (CPython's statement_newline rule)
                 List<Stmt> body = new ArrayList<>();
                 Token t = tok();
+                if (t.type == Token.ENDMARKER) {
+                    throw new ParseError(ParseError.Kind.SYNTAX_ERROR, "invalid syntax", filename, src.isEmpty() ? 0 : t.line,
+                                    0, src.isEmpty() ? 0 : t.line, 0, src.isEmpty() ? null : text(t.line));
+                }
                 if (t.type == Token.NEWLINE) {
                     advance();
                     body.add(new Pass(t.pos()));
-                } else if (t.type != Token.ENDMARKER) {
+                } else {
+                    int before = p;
                     statement(body);
+                    boolean compound = !(toks.get(p - 1).type == Token.NEWLINE && body.size() >= 1
+                                    && isSimple(body.get(body.size() - 1)) && !endsWithBlock(toks, before, p));
+                    if (compound) {
+                        // a compound statement must be followed by NEWLINE (ENDMARKER counts as one)
+                        if (tok().type == Token.NEWLINE) {
+                            advance();
+                        } else if (tok().type != Token.ENDMARKER) {
+                            throw FAIL;
+                        }
+                    }
                 }
-                while (tok().type == Token.NEWLINE) {
-                    advance();
-                }
-                if (tok().type != Token.ENDMARKER) {
-                    throw new ParseError(ParseError.Kind.SYNTAX_ERROR,
-                                    "multiple statements found while compiling a single statement", filename, tok().line,
-                                    tok().col + 1, tok().endLine, tok().endCol + 1, text(tok().line));
+                if (badSingleStatement()) {
+                    throw errLast("multiple statements found while compiling a single statement");
                 }
                 return new Interactive(new Pos(1, 0, tok().line, tok().col, 0, src.length()), body);
             }
         }
+    }
+
+    private static boolean isSimple(Stmt s) {
+        return !(s instanceof FunctionDef || s instanceof ClassDef || s instanceof If || s instanceof For
+                        || s instanceof While || s instanceof With || s instanceof Try || s instanceof TryStar
+                        || s instanceof Match);
+    }
+
+    private static boolean endsWithBlock(List<Token> toks, int from, int to) {
+        return toks.get(to - 1).type == Token.DEDENT;
+    }
+
+    /** CPython's bad_single_statement: is there anything but blanks and comments after the statement? */
+    private boolean badSingleStatement() {
+        Token last = toks.get(p - 1);
+        int i = last.type == Token.NEWLINE ? last.start + 1 : last.end;
+        int n = src.length();
+        while (i < n) {
+            char c = src.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                i++;
+            } else if (c == '#') {
+                while (i < n && src.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ================================================================== tokens
@@ -504,8 +575,13 @@ public final class Parser {
         expect(")");
         Expr returns = null;
         if (at("->")) {
+            int save = p;
             advance();
-            returns = expression();
+            try {
+                returns = expression();
+            } catch (Fail f) {
+                p = save;
+            }
         }
         forcedColon();
         List<Stmt> body = block("function definition", def);
@@ -541,11 +617,11 @@ public final class Parser {
             any = true;
             Token t = tok();
             if (at("/")) {
-                if (seenSlash) {
-                    throw invalid("/ may appear only once", t.pos());
-                }
                 if (seenStar) {
                     throw invalid("/ must be ahead of *", t.pos());
+                }
+                if (seenSlash) {
+                    throw invalid("/ may appear only once", t.pos());
                 }
                 if (args.isEmpty()) {
                     if (errorPass && la(1).isOp(",")) {
@@ -589,14 +665,33 @@ public final class Parser {
                     }
                 }
                 break;
-            } else if (at("(") && !lambda) {
+            } else if (at("(")) {
+                if (errorPass && !seenDefault && !seenStar && !seenSlash) {
+                    int save = p;
+                    Token lp = advance();
+                    try {
+                        name();
+                        while (at(",")) {
+                            advance();
+                            if (at(")")) {
+                                break;
+                            }
+                            name();
+                        }
+                        Token rp = expect(")");
+                        throw err(lambda ? "Lambda expression parameters cannot be parenthesized"
+                                        : "Function parameters cannot be parenthesized", span(lp.pos(), rp.pos()));
+                    } catch (Fail f) {
+                        p = save;
+                    }
+                }
                 throw FAIL;
             } else {
                 Arg a = param(lambda, false);
                 Expr def = null;
                 if (at("=")) {
                     Token eq = advance();
-                    if (at(",") || at(close)) {
+                    if (at(",") || at(")")) {
                         throw invalid("expected default value expression", eq.pos());
                     }
                     def = expression();
@@ -610,7 +705,10 @@ public final class Parser {
                         defaults.add(def);
                         seenDefault = true;
                     } else if (seenDefault) {
-                        throw invalid("non-default argument follows default argument", a.pos());
+                        if (errorPass && (at(",") || at(close))) {
+                            throw err("non-default argument follows default argument", a.pos());
+                        }
+                        throw FAIL;
                     }
                 }
             }
@@ -1050,9 +1148,6 @@ public final class Parser {
             }
             case Token.STRING: {
                 Expr e = strings();
-                if (e instanceof JoinedStr) {
-                    throw invalid("patterns may only match literals and attribute lookups", e.pos());
-                }
                 return new MatchValue(e.pos(), e);
             }
             case Token.NAME: {
@@ -1157,9 +1252,6 @@ public final class Parser {
                 key = signedNumberOrComplex();
             } else if (k.type == Token.STRING) {
                 key = strings();
-                if (key instanceof JoinedStr) {
-                    throw FAIL;
-                }
             } else if (k.isName("None")) {
                 advance();
                 key = new Constant(k.pos(), Ast.NONE, null);
@@ -1190,7 +1282,7 @@ public final class Parser {
         List<String> kwdAttrs = new ArrayList<>();
         List<Pattern> kwdPats = new ArrayList<>();
         while (!at(")")) {
-            if (tok().type == Token.NAME && la(1).isOp("=")) {
+            if (atName() && la(1).isOp("=")) {
                 kwdAttrs.add(name());
                 advance();
                 kwdPats.add(pattern());
@@ -1563,12 +1655,19 @@ public final class Parser {
         try {
             Expr a = starNamedExpression();
             if (at(",")) {
-                while (at(",")) {
-                    advance();
-                    if (!canStartExpr(true)) {
+                advance();
+                // star_named_expressions*: comma-separated lists, back to back
+                while (canStartExpr(true)) {
+                    int q = p;
+                    try {
+                        starNamedExpression();
+                    } catch (Fail f) {
+                        p = q;
                         break;
                     }
-                    starNamedExpression();
+                    if (at(",")) {
+                        advance();
+                    }
                 }
                 if (at(":")) {
                     advance();
@@ -1784,7 +1883,13 @@ public final class Parser {
             if (!canStartExpr(false)) {
                 break;
             }
-            elts.add(expression());
+            int save = p;
+            try {
+                elts.add(expression());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
         }
         return new TupleExpr(pos(s), elts, false);
     }
@@ -1802,7 +1907,13 @@ public final class Parser {
             if (!canStartExpr(true)) {
                 break;
             }
-            elts.add(starExpression());
+            int save = p;
+            try {
+                elts.add(starExpression());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
         }
         return new TupleExpr(pos(s), elts, false);
     }
@@ -1827,7 +1938,7 @@ public final class Parser {
 
     private Expr namedExpression() {
         Token s = tok();
-        if (s.type == Token.NAME && la(1).isOp(":=") && !KEYWORDS.contains(s.str)) {
+        if (s.type == Token.NAME && !KEYWORDS.contains(s.str) && la(1).isOp(":=")) {
             advance();
             advance();
             Expr v = expression();
@@ -1891,9 +2002,7 @@ public final class Parser {
             return false;
         }
         int save = p;
-        boolean ep = errorPass;
         p = mark;
-        errorPass = false;
         try {
             Expr a = atom();
             return a instanceof ListExpr || a instanceof TupleExpr || a instanceof GeneratorExp;
@@ -1901,51 +2010,109 @@ public final class Parser {
             return false;
         } finally {
             p = save;
-            errorPass = ep;
         }
     }
 
+    /** Memo for expression/disjunction during the error pass (as CPython's (memo) rules). */
+    private java.util.HashMap<Long, Object[]> memo;
+    private static final Object[] MEMO_FAIL = new Object[0];
+
     Expr expression() {
+        if (memo == null) {
+            return expressionImpl();
+        }
+        long key = ((long) p << 2) | 1;
+        Object[] m = memo.get(key);
+        if (m != null) {
+            if (m == MEMO_FAIL) {
+                throw FAIL;
+            }
+            p = (Integer) m[1];
+            return (Expr) m[0];
+        }
+        try {
+            Expr e = expressionImpl();
+            memo.put(key, new Object[]{e, p});
+            return e;
+        } catch (Fail f) {
+            memo.put(key, MEMO_FAIL);
+            throw f;
+        }
+    }
+
+    private Expr expressionImpl() {
         Token s = tok();
         if (s.type == Token.NAME && s.str.equals("lambda")) {
             return lambdef();
         }
         int mark = p;
-        if (errorPass && s.type == Token.NAME && (s.str.equals("print") || s.str.equals("exec"))) {
-            invalidLegacy(s);
-        }
         Expr a = disjunction();
-        if (atKw("if")) {
-            advance();
-            Expr b = disjunction();
-            if (!atKw("else")) {
-                if (errorPass && !at(":")) {
-                    throw err("expected 'else' after 'if' expression", span(a.pos(), b.pos()));
-                }
-                throw FAIL;
+        if (errorPass) {
+            int afterA = p;
+            // invalid_expression: a missing comma, then an 'if' without 'else'
+            if (canStartExpr(false)) {
+                invalidExpression(mark, a);
+                p = afterA;
             }
-            advance();
-            Expr c = expression();
-            return new IfExp(pos(s), b, a, c);
+            if (atKw("if")) {
+                advance();
+                try {
+                    Expr b = disjunction();
+                    if (!atKw("else") && !at(":")) {
+                        throw err("expected 'else' after 'if' expression", span(a.pos(), b.pos()));
+                    }
+                } catch (Fail f) {
+                    // no match
+                }
+                p = afterA;
+            }
+            // invalid_legacy_expression
+            if (s.type == Token.NAME && !KEYWORDS.contains(s.str) && !legacyDone.get(mark)) {
+                legacyDone.set(mark);
+                p = mark;
+                invalidLegacy(s);
+                p = afterA;
+            }
         }
-        if (errorPass && canStartExpr(false)) {
-            invalidExpression(mark, a);
+        if (atKw("if")) {
+            int save = p;
+            try {
+                advance();
+                Expr b = disjunction();
+                expectKw("else");
+                Expr c = expression();
+                return new IfExp(pos(s), b, a, c);
+            } catch (Fail f) {
+                p = save;
+            }
         }
         return a;
     }
 
+    /** CPython's expression_without_invalid: an expression parsed with the invalid rules off. */
+    private Expr expressionWithoutInvalid() {
+        boolean ep = errorPass;
+        errorPass = false;
+        try {
+            return expression();
+        } finally {
+            errorPass = ep;
+        }
+    }
+
+    /**
+     * CPython's invalid_legacy_expression (NAME !'(' star_expressions). Note that it parses what
+     * follows any name with the invalid rules active, which is how CPython finds e.g. a missing
+     * comma in "d {a b}".
+     */
     private void invalidLegacy(Token s) {
         int save = p;
         advance();
         if (!at("(") && canStartExpr(true)) {
             try {
-                boolean ep = errorPass;
-                errorPass = false;
-                Expr b;
-                try {
-                    b = starExpressions();
-                } finally {
-                    errorPass = ep;
+                Expr b = starExpressions();
+                if (!s.str.equals("print") && !s.str.equals("exec")) {
+                    throw FAIL;
                 }
                 throw err("Missing parentheses in call to '" + s.str + "'. Did you mean " + s.str + "(...)?",
                                 span(s.pos(), b.pos()));
@@ -1957,6 +2124,10 @@ public final class Parser {
     }
 
     private void invalidExpression(int mark, Expr a) {
+        if (commaDone.get(mark)) {
+            return;
+        }
+        commaDone.set(mark);
         Token t1 = toks.get(mark);
         if (t1.type == Token.NAME) {
             if (t1.str.equals("match") || t1.str.equals("case") || t1.str.equals("_")) {
@@ -1967,15 +2138,11 @@ public final class Parser {
             }
         }
         int save = p;
-        boolean ep = errorPass;
-        errorPass = false;
         Expr b = null;
         try {
-            b = expression();
+            b = expressionWithoutInvalid();
         } catch (Fail f) {
             // no match
-        } finally {
-            errorPass = ep;
         }
         if (b != null) {
             boolean legacy = a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
@@ -1995,6 +2162,29 @@ public final class Parser {
     }
 
     private Expr disjunction() {
+        if (memo == null) {
+            return disjunctionImpl();
+        }
+        long key = ((long) p << 2) | 2;
+        Object[] m = memo.get(key);
+        if (m != null) {
+            if (m == MEMO_FAIL) {
+                throw FAIL;
+            }
+            p = (Integer) m[1];
+            return (Expr) m[0];
+        }
+        try {
+            Expr e = disjunctionImpl();
+            memo.put(key, new Object[]{e, p});
+            return e;
+        } catch (Fail f) {
+            memo.put(key, MEMO_FAIL);
+            throw f;
+        }
+    }
+
+    private Expr disjunctionImpl() {
         Token s = tok();
         Expr a = conjunction();
         if (!atKw("or")) {
@@ -2003,10 +2193,16 @@ public final class Parser {
         List<Expr> vals = new ArrayList<>();
         vals.add(a);
         while (atKw("or")) {
+            int save = p;
             advance();
-            vals.add(conjunction());
+            try {
+                vals.add(conjunction());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
         }
-        return new BoolOp(pos(s), BoolOpKind.OR, vals);
+        return vals.size() == 1 ? a : new BoolOp(pos(s), BoolOpKind.OR, vals);
     }
 
     private Expr conjunction() {
@@ -2018,10 +2214,16 @@ public final class Parser {
         List<Expr> vals = new ArrayList<>();
         vals.add(a);
         while (atKw("and")) {
+            int save = p;
             advance();
-            vals.add(inversion());
+            try {
+                vals.add(inversion());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
         }
-        return new BoolOp(pos(s), BoolOpKind.AND, vals);
+        return vals.size() == 1 ? a : new BoolOp(pos(s), BoolOpKind.AND, vals);
     }
 
     private Expr inversion() {
@@ -2088,6 +2290,7 @@ public final class Parser {
     private Expr comparison() {
         Token s = tok();
         Expr a = bitwiseOr();
+        int save = p;
         CmpOp op = cmpOp();
         if (op == null) {
             return a;
@@ -2095,9 +2298,18 @@ public final class Parser {
         List<CmpOp> ops = new ArrayList<>();
         List<Expr> comps = new ArrayList<>();
         while (op != null) {
+            try {
+                comps.add(bitwiseOr());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
             ops.add(op);
-            comps.add(bitwiseOr());
+            save = p;
             op = cmpOp();
+        }
+        if (ops.isEmpty()) {
+            return a;
         }
         return new Compare(pos(s), a, ops, comps);
     }
@@ -2106,8 +2318,15 @@ public final class Parser {
         Token s = tok();
         Expr a = bitwiseXor();
         while (at("|")) {
+            int save = p;
             advance();
-            Expr b = bitwiseXor();
+            Expr b;
+            try {
+                b = bitwiseXor();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, Operator.BITOR, b);
         }
         return a;
@@ -2117,8 +2336,15 @@ public final class Parser {
         Token s = tok();
         Expr a = bitwiseAnd();
         while (at("^")) {
+            int save = p;
             advance();
-            Expr b = bitwiseAnd();
+            Expr b;
+            try {
+                b = bitwiseAnd();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, Operator.BITXOR, b);
         }
         return a;
@@ -2128,8 +2354,15 @@ public final class Parser {
         Token s = tok();
         Expr a = shiftExpr();
         while (at("&")) {
+            int save = p;
             advance();
-            Expr b = shiftExpr();
+            Expr b;
+            try {
+                b = shiftExpr();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, Operator.BITAND, b);
         }
         return a;
@@ -2147,8 +2380,15 @@ public final class Parser {
             } else {
                 return a;
             }
+            int save = p;
             advance();
-            Expr b = sum();
+            Expr b;
+            try {
+                b = sum();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, op, b);
         }
     }
@@ -2165,8 +2405,15 @@ public final class Parser {
             } else {
                 return a;
             }
+            int save = p;
             advance();
-            Expr b = term();
+            Expr b;
+            try {
+                b = term();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, op, b);
         }
     }
@@ -2199,8 +2446,15 @@ public final class Parser {
                 default:
                     return a;
             }
+            int save = p;
             advance();
-            Expr b = factor();
+            Expr b;
+            try {
+                b = factor();
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
             a = new BinOp(pos(s), a, op, b);
         }
     }
@@ -2243,9 +2497,14 @@ public final class Parser {
             a = primary();
         }
         if (at("**")) {
+            int save = p;
             advance();
-            Expr b = factor();
-            return new BinOp(pos(s), a, Operator.POW, b);
+            try {
+                Expr b = factor();
+                return new BinOp(pos(s), a, Operator.POW, b);
+            } catch (Fail f) {
+                p = save;
+            }
         }
         return a;
     }
@@ -2258,24 +2517,30 @@ public final class Parser {
             if (t.type != Token.OP) {
                 return e;
             }
-            switch (t.str) {
-                case ".":
-                    advance();
-                    String nm = name();
-                    e = new Attribute(pos(s), e, nm);
-                    break;
-                case "(":
-                    e = call(s, e);
-                    break;
-                case "[": {
-                    advance();
-                    Expr sl = slices();
-                    expect("]");
-                    e = new Subscript(pos(s), e, sl);
-                    break;
+            int save = p;
+            try {
+                switch (t.str) {
+                    case ".":
+                        advance();
+                        String nm = name();
+                        e = new Attribute(pos(s), e, nm);
+                        break;
+                    case "(":
+                        e = call(s, e);
+                        break;
+                    case "[": {
+                        advance();
+                        Expr sl = slices();
+                        expect("]");
+                        e = new Subscript(pos(s), e, sl);
+                        break;
+                    }
+                    default:
+                        return e;
                 }
-                default:
-                    return e;
+            } catch (Fail f) {
+                p = save;
+                return e;
             }
         }
     }
@@ -2290,7 +2555,7 @@ public final class Parser {
             return new Call(pos(s), func, args, kws);
         }
         // generator expression as sole argument
-        if (!at("*") && !at("**") && !(tok().type == Token.NAME && la(1).isOp("="))) {
+        if (!at("*") && !at("**") && !(kwargName(tok()) && la(1).isOp("="))) {
             int mark = p;
             Expr e = argExpression();
             if (atKw("for") || (atKw("async") && la(1).isName("for"))) {
@@ -2315,7 +2580,7 @@ public final class Parser {
 
     private Expr argExpression() {
         Token t = tok();
-        if (t.type == Token.NAME && la(1).isOp(":=")) {
+        if (t.type == Token.NAME && !KEYWORDS.contains(t.str) && la(1).isOp(":=")) {
             return namedExpression();
         }
         Expr e = expression();
@@ -2330,6 +2595,17 @@ public final class Parser {
             throw FAIL;
         }
         return e;
+    }
+
+    /** A NAME that may start a keyword argument (True/False/None too, for the error message). */
+    private boolean kwargName(Token t) {
+        if (t.type != Token.NAME) {
+            return false;
+        }
+        if (!KEYWORDS.contains(t.str)) {
+            return true;
+        }
+        return errorPass && (t.str.equals("True") || t.str.equals("False") || t.str.equals("None"));
     }
 
     /** Parses call arguments after '(' up to and including ')'. */
@@ -2351,7 +2627,7 @@ public final class Parser {
                 kws.add(new Keyword(pos(t), null, v));
                 seenKw = true;
                 seenDoubleStar = true;
-            } else if (t.type == Token.NAME && la(1).isOp("=")) {
+            } else if (kwargName(t) && la(1).isOp("=")) {
                 if (t.str.equals("True") || t.str.equals("False") || t.str.equals("None")) {
                     throw invalid("cannot assign to " + t.str, span(t.pos(), la(1).pos()));
                 }
@@ -2361,8 +2637,14 @@ public final class Parser {
                 advance();
                 Token eq = advance();
                 Expr v = expression();
-                if (atKw("for") || atKw("async")) {
-                    throw invalid("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(t.pos(), eq.pos()));
+                if (errorPass && atFor()) {
+                    int save = p;
+                    try {
+                        forIfClauses();
+                        throw err("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(t.pos(), eq.pos()));
+                    } catch (Fail f) {
+                        p = save;
+                    }
                 }
                 kws.add(new Keyword(pos(t), t.str, v));
                 seenKw = true;
@@ -2373,7 +2655,9 @@ public final class Parser {
                         List<Comprehension> gens = forIfClauses();
                         Comprehension last = gens.get(gens.size() - 1);
                         Expr lastItem = last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
-                        throw err("Generator expression must be parenthesized", span(e.pos(), lastItem.pos()));
+                        if (at(",") || !args.isEmpty()) {
+                            throw err("Generator expression must be parenthesized", span(e.pos(), lastItem.pos()));
+                        }
                     }
                     throw FAIL;
                 }
@@ -2624,7 +2908,22 @@ public final class Parser {
             } else {
                 Expr k = first != null ? first : expression();
                 first = null;
-                expect(":");
+                if (!at(":")) {
+                    if (errorPass && !firstPair) {
+                        throw new ParseError(ParseError.Kind.SYNTAX_ERROR, "':' expected after dictionary key", filename,
+                                        k.pos().line(), k.pos().endCol(), k.pos().endLine(), 0, text(k.pos().line()));
+                    }
+                    throw FAIL;
+                }
+                Token colon = advance();
+                if (errorPass && (at("}") || at(","))) {
+                    throw errAt("expression expected after dictionary key and ':'", colon);
+                }
+                if (errorPass && at("*")) {
+                    Token st = advance();
+                    bitwiseOr();
+                    throw err("cannot use a starred expression in a dictionary value", pos(st));
+                }
                 Expr v = expression();
                 if (firstPair && atFor()) {
                     List<Comprehension> gens = forIfClauses();

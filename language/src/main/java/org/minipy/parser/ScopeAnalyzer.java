@@ -81,11 +81,16 @@ public final class ScopeAnalyzer {
     /** As {@link #analyze(Mod, String)}; the source is used for the text of SyntaxErrors. */
     public static Result analyze(Mod mod, String filename, String source) {
         ScopeAnalyzer a = new ScopeAnalyzer(filename, source);
-        Scope m = a.build(mod);
-        a.analyzeBlock(m, null, new HashSet<>(), new HashSet<>());
-        a.finish(m);
-        new CompilePass(a).run(m);
-        return new Result(m, a.byNode);
+        try {
+            Scope m = a.build(mod);
+            a.analyzeBlock(m, null, new HashSet<>(), new HashSet<>());
+            a.finish(m);
+            new CompilePass(a).run(m);
+            return new Result(m, a.byNode);
+        } catch (StackOverflowError e) {
+            throw new ParseError(ParseError.Kind.SYNTAX_ERROR, "maximum recursion depth exceeded during compilation",
+                            filename, 1, 0, 1, 0, null);
+        }
     }
 
     // ================================================================== errors

@@ -66,11 +66,9 @@ final class StringParser {
         char q = s.charAt(i);
         int qlen = (s.length() - i >= 6 && s.charAt(i + 1) == q && s.charAt(i + 2) == q) ? 3 : 1;
         l.bodyStart = i + qlen;
-        String body = s.substring(i + qlen, s.length() - qlen);
-        if (body.indexOf('\r') >= 0) {
-            body = body.replace("\r\n", "\n").replace('\r', '\n');
-        }
-        l.body = body;
+        // the body keeps any \r of \r\n line ends (so that offsets match the source); the decoders
+        // translate them as CPython's universal newlines do
+        l.body = s.substring(i + qlen, s.length() - qlen);
         return l;
     }
 
@@ -159,20 +157,34 @@ final class StringParser {
     }
 
     private String decodeStr(Lit l) {
-        return l.raw ? l.body : decodeEscapes(l.body, 0, l.body.length());
+        return l.raw ? normNl(l.body) : decodeEscapes(l.body, 0, l.body.length());
+    }
+
+    static String normNl(String s) {
+        if (s.indexOf('\r') < 0) {
+            return s;
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     String decodeEscapes(String s, int from, int to) {
         int bs = s.indexOf('\\', from);
         if (bs < 0 || bs >= to) {
-            return s.substring(from, to);
+            return normNl(s.substring(from, to));
         }
         StringBuilder sb = new StringBuilder(to - from);
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
             if (c != '\\') {
-                sb.append(c);
+                if (c == '\r') {
+                    sb.append('\n');
+                    if (i + 1 < to && s.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                } else {
+                    sb.append(c);
+                }
                 i++;
                 continue;
             }
@@ -184,6 +196,11 @@ final class StringParser {
             }
             c = s.charAt(i++);
             switch (c) {
+                case '\r':
+                    if (i < to && s.charAt(i) == '\n') {
+                        i++;
+                    }
+                    break;
                 case '\n':
                     break;
                 case '\\':
@@ -259,8 +276,9 @@ final class StringParser {
                         }
                     }
                     if (close < 0 || close == i + 1) {
+                        int endPos = close == i + 1 ? close - from : (i < to && s.charAt(i) == '{') ? to - from - 1 : i - from - 1;
                         throw error("(unicode error) 'unicodeescape' codec can't decode bytes in position " + start + "-"
-                                        + (Math.max(i, close) - from - 1) + ": malformed \\N character escape");
+                                        + endPos + ": malformed \\N character escape");
                     }
                     String name = s.substring(i + 1, close);
                     int cp = lookupName(name);
@@ -352,6 +370,8 @@ final class StringParser {
                 throw parser.err("bytes can only contain ASCII literal characters", t.pos());
             }
         }
+        s = l.raw ? normNl(s) : s;
+        n = s.length();
         if (l.raw) {
             for (int i = 0; i < n; i++) {
                 out.write(s.charAt(i));
@@ -362,7 +382,14 @@ final class StringParser {
         while (i < n) {
             char c = s.charAt(i++);
             if (c != '\\') {
-                out.write(c);
+                if (c == '\r') {
+                    out.write('\n');
+                    if (i < n && s.charAt(i) == '\n') {
+                        i++;
+                    }
+                } else {
+                    out.write(c);
+                }
                 continue;
             }
             if (i >= n) {
@@ -370,6 +397,11 @@ final class StringParser {
             }
             c = s.charAt(i++);
             switch (c) {
+                case '\r':
+                    if (i < n && s.charAt(i) == '\n') {
+                        i++;
+                    }
+                    break;
                 case '\n':
                     break;
                 case '\\':
@@ -471,7 +503,7 @@ final class StringParser {
             }
             int litEnd = i;
             if (litEnd > litStart) {
-                addLiteral(l.raw ? s.substring(litStart, litEnd) : decodeEscapes(s, litStart, litEnd));
+                addLiteral(l.raw ? normNl(s.substring(litStart, litEnd)) : decodeEscapes(s, litStart, litEnd));
             }
             if (doubled) {
                 idx[0] = i + 1;
@@ -589,7 +621,7 @@ final class StringParser {
             if (i >= end) {
                 throw error("f-string: expecting '}'");
             }
-            exprText = s.substring(exprStart, i);
+            exprText = normNl(s.substring(exprStart, i));
         }
         int conversion = -1;
         if (s.charAt(i) == '!') {
@@ -654,6 +686,10 @@ final class StringParser {
             k++;
         }
         if (k == exprEnd) {
+            char after = exprEnd < s.length() ? s.charAt(exprEnd) : 0;
+            if (after == '!' || after == ':' || after == '=') {
+                throw error("f-string: expression required before '" + after + "'");
+            }
             throw error("f-string: empty expression not allowed");
         }
         String text = "(" + s.substring(exprStart, exprEnd) + ")";

@@ -59,14 +59,6 @@ final class Tokenizer {
         n = buf.length();
     }
 
-    /** Skips leading whitespace (spaces and tabs) as CPython's eval mode does. */
-    void skipLeadingWhitespace() {
-        while (pos < n && (buf.charAt(pos) == ' ' || buf.charAt(pos) == '\t')) {
-            pos++;
-        }
-        atbol = false;
-    }
-
     private int ch(int i) {
         return i < n ? buf.charAt(i) : -1;
     }
@@ -140,7 +132,18 @@ final class Tokenizer {
 
     // ------------------------------------------------------------------ scanning
 
+    private int prevLineStart;
+
     private Token make(int type, String str, int start, int end) {
+        if (start >= n && n > 0 && (type == Token.ENDMARKER || type == Token.DEDENT)) {
+            // CPython places the end-of-file tokens at the end of the last line
+            int nl = n - 1;
+            if (nl > 0 && buf.charAt(nl) == '\n' && buf.charAt(nl - 1) == '\r') {
+                nl--;
+            }
+            int col = nl - prevLineStart;
+            return new Token(type, str, start + absBase, end + absBase, line - 1, col, line - 1, col, level);
+        }
         return new Token(type, str, start + absBase, end + absBase, line, start - lineStart, line, end - lineStart, level);
     }
 
@@ -157,6 +160,7 @@ final class Tokenizer {
 
     private void newlineAt(int i) {
         // consumes the newline at i
+        prevLineStart = lineStart;
         if (buf.charAt(i) == '\r' && i + 1 < n && buf.charAt(i + 1) == '\n') {
             pos = i + 2;
         } else {
@@ -175,6 +179,7 @@ final class Tokenizer {
                 atbol = false;
                 int col = 0;
                 int altcol = 0;
+                int contLineCol = 0;
                 for (;;) {
                     int c = ch(pos);
                     if (c == ' ') {
@@ -185,10 +190,26 @@ final class Tokenizer {
                         altcol++;
                     } else if (c == '\f') {
                         col = altcol = 0;
+                    } else if (c == '\\') {
+                        // indentation cannot be split by backslashes: the first one found decides
+                        int c2 = ch(pos + 1);
+                        if (c2 != '\n' && c2 != '\r') {
+                            throw lineContError();
+                        }
+                        contLineCol = contLineCol != 0 ? contLineCol : col;
+                        newlineAt(pos + 1);
+                        if (pos >= n) {
+                            throw eofError();
+                        }
+                        continue;
                     } else {
                         break;
                     }
                     pos++;
+                }
+                if (contLineCol != 0) {
+                    col = contLineCol;
+                    altcol = contLineCol;
                 }
                 int c = ch(pos);
                 blankline = c == '#' || c == '\n' || c == '\r';
@@ -267,7 +288,14 @@ final class Tokenizer {
                 }
                 newlineAt(pos + 1);
                 if (pos >= n) {
-                    throw eofError();
+                    if (level > 0) {
+                        throw unclosedParenError();
+                    }
+                    lastErrorIsException = false;
+                    lastErrorIsEofInParens = false;
+                    // CPython reports the line of the backslash, at the end of that line
+                    throw new ParseError(ParseError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing", filename,
+                                    line - 1, n - prevLineStart, line - 1, -1, lineText(src, line - 1, true));
                 }
                 continue;
             }
@@ -452,7 +480,7 @@ final class Tokenizer {
         } else if (c == 'n') {
             r = lookahead("ot");
         }
-        if (!r && isPotentialIdentifierChar(c)) {
+        if (!r && c < 128 && isPotentialIdentifierChar(c)) {
             throw syntaxError("invalid " + kind + " literal", pos);
         }
     }

@@ -16,6 +16,13 @@ import com.oracle.truffle.api.nodes.Node;
 public final class PException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Location marker: the exception already has its traceback entry for the frame it is unwinding
+     * (it was caught and re-raised there), so no node of this frame may record another one.
+     */
+    public static final Node RECORDED = new Node() {
+    };
+
     private final PyBaseException pyException;
     private transient Node tracebackLocation;
     /** Set while the launcher reports an uncaught exception, to stop re-entrancy. */

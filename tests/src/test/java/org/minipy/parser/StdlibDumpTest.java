@@ -57,6 +57,13 @@ public class StdlibDumpTest {
                 Ast.Module m = Parser.parseModule(src, parts[0]);
                 parseNanos += System.nanoTime() - t0;
                 got = parts[2].equals("pos") ? AstDump.dumpWithPositions(m) : AstDump.dump(m);
+                if (parts[2].equals("pos")) {
+                    // CRLF line ends must change nothing
+                    String crlf = AstDump.dumpWithPositions(Parser.parseModule(src.replace("\n", "\r\n"), parts[0]));
+                    if (!crlf.equals(got)) {
+                        failures.add("[CRLF] " + rel);
+                    }
+                }
             } catch (ParseError e) {
                 got = "SyntaxError:" + e.msg + ":" + e.lineno;
             }

@@ -41,6 +41,7 @@ import org.minipy.runtime.TypeOps;
  * <li>anything else, or too many callees: the generic path through an indirect call.</li>
  * </ul>
  */
+@com.oracle.truffle.api.dsl.Introspectable
 public abstract class CallDispatchNode extends Node {
     public static final int INLINE_CACHE_SIZE = 4;
 

@@ -25,6 +25,7 @@ import org.minipy.runtime.PyType;
  * it, the function is called with the receiver as self. Module functions and class attributes are
  * cached under their dicts' assumptions; anything else takes the attribute and calls it.
  */
+@com.oracle.truffle.api.dsl.Introspectable
 public abstract class CallMethodDispatchNode extends Node {
     protected final String name;
     protected final int nargs;

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.minipy.nodes.StmtNode;
+import org.minipy.runtime.PException;
 
 /** A sequence of statements. In generator code it remembers which statement is running. */
 public final class BlockNode extends StmtNode {
@@ -19,12 +20,20 @@ public final class BlockNode extends StmtNode {
         return statements;
     }
 
+    /**
+     * Runs the statements. An exception raised by Java code (a builtin, an operator) has no location
+     * yet: the statement it came out of becomes its location, so the traceback shows that line.
+     */
     @Override
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
         if (genSlot < 0) {
             for (StmtNode s : statements) {
-                s.executeVoid(frame);
+                try {
+                    s.executeVoid(frame);
+                } catch (PException e) {
+                    throw locate(e, s);
+                }
             }
             return;
         }
@@ -34,7 +43,18 @@ public final class BlockNode extends StmtNode {
                 continue;
             }
             GeneratorSupport.setState(frame, genSlot, i);
-            statements[i].executeVoid(frame);
+            try {
+                statements[i].executeVoid(frame);
+            } catch (PException e) {
+                throw locate(e, statements[i]);
+            }
         }
+    }
+
+    private static PException locate(PException e, StmtNode s) {
+        if (e.getTracebackLocation() == null) {
+            e.setTracebackLocation(s);
+        }
+        return e;
     }
 }

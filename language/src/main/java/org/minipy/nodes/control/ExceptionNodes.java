@@ -43,6 +43,8 @@ public final class ExceptionNodes {
                 PyRootNode.addTracebackEntry(e, code, PArguments.getGlobals(frame));
             }
         }
+        // from here on the exception has its entry for this frame
+        e.setTracebackLocation(PException.RECORDED);
     }
 
     /** Sets the implicit exception context of an exception raised while {@code handled} was being handled. */
@@ -104,7 +106,7 @@ public final class ExceptionNodes {
                 if (pex == null) {
                     pex = new PException(pe, null);
                 }
-                pex.setTracebackLocation(null);
+                pex.setTracebackLocation(PException.RECORDED);
                 return pex;
             }
             return PException.runtimeError("No active exception to reraise");

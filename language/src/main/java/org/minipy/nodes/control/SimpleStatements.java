@@ -11,16 +11,32 @@ public final class SimpleStatements {
     private SimpleStatements() {
     }
 
+    /**
+     * {@code return value}. A return in tail position (nothing of the function runs after it on any
+     * path) stores the value in the frame's return slot and completes normally, which is much cheaper
+     * than unwinding with an exception in the interpreter; other returns throw.
+     */
     public static final class ReturnNode extends StmtNode {
         @Child private ExprNode value;
+        private final int tailSlot;
 
         public ReturnNode(ExprNode value) {
+            this(value, -1);
+        }
+
+        public ReturnNode(ExprNode value, int tailSlot) {
             this.value = value;
+            this.tailSlot = tailSlot;
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            throw new ControlExceptions.ReturnException(value == null ? PyNone.NONE : value.execute(frame));
+            Object v = value == null ? PyNone.NONE : value.execute(frame);
+            if (tailSlot >= 0) {
+                frame.setObject(tailSlot, v);
+                return;
+            }
+            throw new ControlExceptions.ReturnException(v);
         }
     }
 
