@@ -33,11 +33,6 @@ def _immutable_types():
     result = {type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type,
               range, slice, property, type(Ellipsis), type(NotImplemented),
               _types.BuiltinFunctionType, _types.FunctionType, _types.CodeType}
-    try:
-        import weakref
-        result.add(weakref.ref)
-    except ImportError:
-        pass
     return result
 
 

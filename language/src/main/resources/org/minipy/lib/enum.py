@@ -172,19 +172,28 @@ class _EnumDict(dict):
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
+            # (_generate_next_value_ is called right from here: its deprecation warning
+            # names the class body as the place of the warning)
             if isinstance(value, auto):
-                value = self._auto_value(key, value)
+                if value.value is _auto_null:
+                    value.value = self._generate_next_value(key, 1, len(self._member_names),
+                                                            self._last_values[:])
+                    self._auto_called = True
+                value = value.value
             elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                value = tuple([self._auto_value(key, v) if isinstance(v, auto) else v for v in value])
+                items = []
+                for v in value:
+                    if isinstance(v, auto):
+                        if v.value is _auto_null:
+                            v.value = self._generate_next_value(key, 1, len(self._member_names),
+                                                                self._last_values[:])
+                            self._auto_called = True
+                        v = v.value
+                    items.append(v)
+                value = tuple(items)
             self._member_names[key] = None
             self._last_values.append(value)
         dict.__setitem__(self, key, value)
-
-    def _auto_value(self, key, a):
-        if a.value is _auto_null:
-            a.value = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
-            self._auto_called = True
-        return a.value
 
     def update(self, members=(), **more_members):
         if hasattr(members, 'keys'):
@@ -384,6 +393,10 @@ class EnumType(type):
         raises TypeError if member is not an enum member
         """
         if not isinstance(member, Enum):
+            import warnings
+            warnings.warn('in 3.12 __contains__ will no longer raise TypeError, but will return True or\n'
+                          'False depending on whether the value is a member or the value of a member',
+                          DeprecationWarning, stacklevel=2)
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
                             % (type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
@@ -667,6 +680,10 @@ class Enum(metaclass=EnumType):
                 return last + 1
             except TypeError:
                 pass
+        import warnings
+        warnings.warn('In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be '
+                      'sortable and support adding +1\nand the value returned will be the largest value '
+                      'in the enum incremented by 1', DeprecationWarning, stacklevel=3)
         for v in reversed(ordered if ordered is not None else last_values):
             try:
                 return v + 1
