@@ -22,9 +22,9 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap):
+def _check_list(heap, func):
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('%s() argument 1 must be list, not %s' % (func, type(heap).__name__))
 
 
 # The sift operations below move items along one path of the tree, shifting the
@@ -92,14 +92,14 @@ def _sift_toward_leaves_max(heap, pos):
 
 def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappush')
     heap.append(item)
     _sift_toward_root(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -122,7 +122,7 @@ def heapreplace(heap, item, /):
         if item > heap[0]:
             item = heapreplace(heap, item)
     """
-    _check_list(heap)
+    _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     result = heap[0]
@@ -133,7 +133,7 @@ def heapreplace(heap, item, /):
 
 def heappushpop(heap, item, /):
     """Fast version of a heappush followed by a heappop."""
-    _check_list(heap)
+    _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         result = heap[0]
         heap[0] = item
@@ -144,21 +144,21 @@ def heappushpop(heap, item, /):
 
 def heapify(heap, /):
     """Transform list into a heap, in-place, in O(len(heap)) time."""
-    _check_list(heap)
+    _check_list(heap, 'heapify')
     for i in range(len(heap) // 2 - 1, -1, -1):
         _sift_toward_leaves(heap, i)
 
 
 def _heapify_max(heap, /):
     """Maxheap variant of heapify."""
-    _check_list(heap)
+    _check_list(heap, '_heapify_max')
     for i in range(len(heap) // 2 - 1, -1, -1):
         _sift_toward_leaves_max(heap, i)
 
 
 def _heappop_max(heap, /):
     """Maxheap variant of heappop."""
-    _check_list(heap)
+    _check_list(heap, '_heappop_max')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -172,7 +172,7 @@ def _heappop_max(heap, /):
 
 def _heapreplace_max(heap, item, /):
     """Maxheap variant of heapreplace."""
-    _check_list(heap)
+    _check_list(heap, '_heapreplace_max')
     if not heap:
         raise IndexError('index out of range')
     result = heap[0]

@@ -276,49 +276,8 @@ class Formatter:
         raise ValueError('Unknown conversion specifier %s' % (conversion,))
 
     def parse(self, format_string):
-        """Return a list of (literal_text, field_name, format_spec, conversion) tuples."""
-        result = []
-        s = format_string
-        n = len(s)
-        i = 0
-        literal = []
-        while i < n:
-            c = s[i]
-            if c == '{':
-                if i + 1 < n and s[i + 1] == '{':
-                    literal.append('{')
-                    i += 2
-                    continue
-                # a replacement field: find its matching close brace
-                depth = 1
-                j = i + 1
-                while j < n:
-                    if s[j] == '{':
-                        depth += 1
-                    elif s[j] == '}':
-                        depth -= 1
-                        if depth == 0:
-                            break
-                    j += 1
-                if j >= n:
-                    raise ValueError("expected '}' before end of string")
-                field = s[i + 1:j]
-                field_name, conversion, format_spec = _split_field(field)
-                result.append((''.join(literal), field_name, format_spec, conversion))
-                literal = []
-                i = j + 1
-            elif c == '}':
-                if i + 1 < n and s[i + 1] == '}':
-                    literal.append('}')
-                    i += 2
-                    continue
-                raise ValueError("Single '}' encountered in format string")
-            else:
-                literal.append(c)
-                i += 1
-        if literal:
-            result.append((''.join(literal), None, None, None))
-        return result
+        """Iterate over (literal_text, field_name, format_spec, conversion) tuples."""
+        return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _field_name_split(field_name)
@@ -331,31 +290,84 @@ class Formatter:
         return obj, first
 
 
-def _split_field(field):
-    # field_name[!conversion][:format_spec]; brackets may contain ':' or '!'
-    i = 0
-    n = len(field)
-    while i < n:
-        c = field[i]
-        if c == '[':
-            while i < n and field[i] != ']':
-                i += 1
-        elif c == '!' or c == ':':
-            break
-        i += 1
-    name = field[:i]
-    conversion = None
-    spec = ''
-    if i < n and field[i] == '!':
-        if i + 1 >= n:
-            raise ValueError('end of string while looking for conversion specifier')
-        conversion = field[i + 1]
-        i += 2
-        if i < n and field[i] != ':':
-            raise ValueError("expected ':' after conversion specifier")
-    if i < n and field[i] == ':':
-        spec = field[i + 1:]
-    return name, conversion, spec
+def _parse_format(s):
+    n = len(s)
+    pos = 0
+    while pos < n:
+        # literal text up to a brace
+        start = pos
+        c = None
+        while pos < n:
+            c = s[pos]
+            pos += 1
+            if c == '{' or c == '}':
+                break
+        else:
+            c = None
+        if c is None:
+            yield (s[start:pos], None, None, None)
+            return
+        at_end = pos >= n
+        if c == '}' and (at_end or s[pos] != '}'):
+            raise ValueError("Single '}' encountered in format string")
+        if at_end and c == '{':
+            raise ValueError("Single '{' encountered in format string")
+        if s[pos] == c:
+            # a doubled brace: literal text ending with one brace
+            pos += 1
+            yield (s[start:pos - 1], None, None, None)
+            continue
+        literal = s[start:pos - 1]
+        # the field name ends at ':', '!' or '}' (brackets may contain anything but ']')
+        name_start = pos
+        c = None
+        while pos < n:
+            c = s[pos]
+            pos += 1
+            if c == '{':
+                raise ValueError("unexpected '{' in field name")
+            if c == '[':
+                while pos < n and s[pos] != ']':
+                    pos += 1
+                c = None
+                continue
+            if c == '}' or c == ':' or c == '!':
+                break
+            c = None
+        field_name = s[name_start:pos - 1] if c is not None else s[name_start:pos]
+        conversion = None
+        spec = ''
+        if c == '!' or c == ':':
+            if c == '!':
+                if pos >= n:
+                    raise ValueError('end of string while looking for conversion specifier')
+                conversion = s[pos]
+                pos += 1
+                if pos < n:
+                    c = s[pos]
+                    pos += 1
+                    if c == '}':
+                        yield (literal, field_name, '', conversion)
+                        continue
+                    if c != ':':
+                        raise ValueError("expected ':' after conversion specifier")
+            spec_start = pos
+            depth = 1
+            while pos < n:
+                c = s[pos]
+                pos += 1
+                if c == '{':
+                    depth += 1
+                elif c == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+            if depth != 0:
+                raise ValueError("unmatched '{' in format spec")
+            spec = s[spec_start:pos - 1]
+        elif c != '}':
+            raise ValueError("expected '}' before end of string")
+        yield (literal, field_name, spec, conversion)
 
 
 def _field_name_split(name):
