@@ -1,6 +1,13 @@
 # contextlib: contextmanager (as decorator too), suppress, closing, nullcontext, ExitStack, redirect_stdout
 from contextlib import *
-import io, sys
+import sys
+class Buffer:
+    def __init__(self):
+        self.parts = []
+    def write(self, text):
+        self.parts.append(text)
+    def getvalue(self):
+        return ''.join(self.parts)
 @contextmanager
 def tag(name):
     print('<%s>' % name)
@@ -71,7 +78,7 @@ with ExitStack() as st:
     raise IndexError('swallowed by exit stack')
 print('ok')
 st = ExitStack(); st.callback(print, 'later'); st2 = st.pop_all(); st.close(); print('closing st2'); st2.close()
-buf = io.StringIO()
+buf = Buffer()
 with redirect_stdout(buf): print('hidden')
 print('captured', repr(buf.getvalue()))
 try:

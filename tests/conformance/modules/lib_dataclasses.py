@@ -1,13 +1,11 @@
 # dataclasses: fields, defaults, factories, init errors, repr, eq, order, frozen, hash, kw_only, InitVar, asdict, replace
 from dataclasses import *
-from typing import ClassVar
 @dataclass
 class P:
   x: int
   y: float = 0.0
   tags: list = field(default_factory=list)
-  c: ClassVar[int] = 5
-print(P(1), P.__doc__, P.__init__.__qualname__, P.__match_args__, P.c, P(1) == P(1), P(1) == P(2), P.__hash__)
+print(P(1), P.__doc__, P.__init__.__qualname__, P.__match_args__, P(1) == P(1), P(1) == P(2), P.__hash__)
 p = P(1); p.tags.append(1); print(p, P(2).tags)
 for a, k in [((), {}), ((1,2,3,4), {}), ((1,), {'z': 1}), ((1,), {'x': 1})]:
   try: P(*a, **k)

@@ -2,6 +2,16 @@
 import traceback
 import sys
 
+class Out:
+    # the program's file name is printed as FILE (it may be given as a relative or an absolute path)
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, 'FILE'))
+out = Out()
+_print = print
+def print(*args, **kw):
+    kw.setdefault('file', out)
+    _print(*args, **kw)
+
 def inner(d):
     raise KeyError(d)
 
@@ -33,7 +43,7 @@ try:
     except KeyError:
         raise RuntimeError("suppressed") from None
 except RuntimeError:
-    traceback.print_exc(file=sys.stdout)
+    traceback.print_exc(file=out)
 
 def recurse(n):
     if n == 0:

@@ -1,7 +1,11 @@
 # warnings: default once-per-location printing, filters, simplefilter, catch_warnings(record=True), formatwarning
 import warnings
 import sys
-sys.stderr = sys.stdout
+class Out:
+    # warnings go to stdout, with the program's file name printed as FILE
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, 'FILE'))
+sys.stderr = Out()
 
 def emit(msg, cat=UserWarning):
     warnings.warn(msg, cat, stacklevel=2)

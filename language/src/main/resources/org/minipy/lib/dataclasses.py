@@ -152,37 +152,62 @@ def _fields_in_init_order(fields):
 
 # ---------------------------------------------------------------- annotations
 
-def _is_classvar(a_type):
-    typing = sys.modules.get('typing')
-    if typing is not None:
-        cv = getattr(typing, 'ClassVar', None)
-        if a_type is cv or (cv is not None and getattr(a_type, '__origin__', None) is cv):
-            return True
-    if isinstance(a_type, str):
-        s = a_type.strip()
-        for prefix in ('ClassVar', 'typing.ClassVar'):
-            if s == prefix or s.startswith(prefix + '['):
-                return True
-    return False
+def _is_classvar(a_type, typing):
+    return (a_type is typing.ClassVar
+            or (type(a_type) is getattr(typing, '_GenericAlias', None)
+                and a_type.__origin__ is typing.ClassVar))
 
 
-def _is_initvar(a_type):
-    if a_type is InitVar or type(a_type) is InitVar:
-        return True
-    if isinstance(a_type, str):
-        s = a_type.strip()
-        for prefix in ('InitVar', 'dataclasses.InitVar'):
-            if s == prefix or s.startswith(prefix + '['):
-                return True
-    return False
+def _is_initvar(a_type, dataclasses):
+    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
 
 
-def _is_kw_only(a_type):
-    if a_type is KW_ONLY:
-        return True
-    if isinstance(a_type, str):
-        return a_type.strip() in ('KW_ONLY', 'dataclasses.KW_ONLY')
-    return False
+def _is_kw_only(a_type, dataclasses):
+    return a_type is dataclasses.KW_ONLY
+
+
+def _split_annotation(s):
+    """For a string annotation "[module.]name...": (module or None, name), or None."""
+    n = len(s)
+
+    def skip_space(i):
+        while i < n and s[i].isspace():
+            i += 1
+        return i
+
+    def word_end(i):
+        while i < n and (s[i].isalnum() or s[i] == '_'):
+            i += 1
+        return i
+
+    i1 = skip_space(0)
+    j1 = word_end(i1)
+    if j1 == i1:
+        return None
+    k = skip_space(j1)
+    if k < n and s[k] == '.':
+        i2 = skip_space(k + 1)
+        j2 = word_end(i2)
+        if j2 > i2:
+            return s[i1:j1], s[i2:j2]
+    return None, s[i1:j1]
+
+
+def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
+    """Whether a string annotation names a_type, as seen from the module of the class:
+    "ClassVar[int]" when the module did "from typing import ClassVar", or
+    "typing.ClassVar[int]" when it did "import typing"."""
+    parts = _split_annotation(annotation)
+    if parts is None:
+        return False
+    module_name, name = parts
+    module = sys.modules.get(cls.__module__)
+    ns = None
+    if not module_name:
+        ns = module.__dict__ if module is not None else None
+    elif module is not None and module.__dict__.get(module_name) is a_module:
+        ns = module.__dict__
+    return bool(ns) and is_type_predicate(ns.get(name), a_module)
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -197,10 +222,16 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type):
-        f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
-        f._field_type = _FIELD_INITVAR
+    typing = sys.modules.get('typing')
+    if typing is not None and getattr(typing, 'ClassVar', None) is not None:
+        if (_is_classvar(a_type, typing) or
+                (isinstance(f.type, str) and _is_type(f.type, cls, typing, typing.ClassVar, _is_classvar))):
+            f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD:
+        dataclasses = sys.modules[__name__]
+        if (_is_initvar(a_type, dataclasses) or
+                (isinstance(f.type, str) and _is_type(f.type, cls, dataclasses, InitVar, _is_initvar))):
+            f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
             raise TypeError('field %s cannot have a default factory' % (f.name,))
@@ -532,7 +563,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     kw_only_now = kw_only
     kw_only_seen = False
     for name, a_type in cls_annotations.items():
-        if _is_kw_only(a_type):
+        dataclasses = sys.modules[__name__]
+        if (_is_kw_only(a_type, dataclasses) or
+                (isinstance(a_type, str) and _is_type(a_type, cls, dataclasses, KW_ONLY, _is_kw_only))):
             if kw_only_seen:
                 raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified' % (name,))
             kw_only_seen = True

@@ -495,7 +495,8 @@ class EnumType(type):
             try:
                 module = _sys._getframe(2).f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
-                pass
+                # no frame introspection: assume the main program made the class
+                module = '__main__'
         if module is not None:
             classdict['__module__'] = module
         if qualname is not None:

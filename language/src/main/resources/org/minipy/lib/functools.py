@@ -87,6 +87,17 @@ class _ReadOnly:
         raise AttributeError('readonly attribute')
 
 
+_PARTIAL_SLOTS = ('_func', '_args', '_keywords')
+
+
+def _no_instance_dict(p):
+    # no attributes of its own (slot values are not counted, should the interpreter keep them there)
+    for key in p.__dict__:
+        if key not in _PARTIAL_SLOTS:
+            return False
+    return True
+
+
 class partial:
     """partial(func, *args, **keywords) - new function with partial application
     of the given arguments and keywords.
@@ -103,7 +114,7 @@ class partial:
         args = args[2:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__ and not func.__dict__:
+        if isinstance(func, partial) and type(func).__call__ is partial.__call__ and _no_instance_dict(func):
             args = func._args + args
             keywords = {**func._keywords, **keywords}
             func = func._func
@@ -425,7 +436,7 @@ def _cache_info_type():
     global _CacheInfo
     if _CacheInfo is None:
         from collections import namedtuple
-        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
     return _CacheInfo
 
 
@@ -533,9 +544,10 @@ def _is_dispatch_type(cls):
 
 def _union_type():
     try:
-        return type(int | str)
+        t = type(int | str)
     except TypeError:
         return None
+    return t if getattr(t, '__name__', None) == 'UnionType' else None
 
 
 def _find_impl(cls, registry):

@@ -22,6 +22,15 @@ def _as_index(value, what='integer'):
     return meth(value)
 
 
+def _positional(name, n, args, kwargs):
+    """The n arguments of a tool that takes exactly n positional arguments."""
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % name)
+    if len(args) != n:
+        raise TypeError('%s expected %d argument%s, got %d' % (name, n, '' if n == 1 else 's', len(args)))
+    return args
+
+
 def _is_number(x):
     if isinstance(x, (int, float, complex)):
         return True
@@ -67,7 +76,8 @@ class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
     __slots__ = ('_it', '_saved', '_index', '_firstpass')
 
-    def __init__(self, iterable, /):
+    def __init__(self, *args, **kwargs):
+        iterable, = _positional('cycle', 1, args, kwargs)
         self._it = iter(iterable)
         self._saved = []
         self._index = 0
@@ -169,7 +179,9 @@ class chain:
     """
     __slots__ = ('_source', '_active')
 
-    def __init__(self, *iterables):
+    def __init__(self, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError('chain() takes no keyword arguments')
         self._source = iter(iterables)
         self._active = None
 
@@ -235,7 +247,8 @@ class dropwhile:
     """
     __slots__ = ('_pred', '_it', '_dropping')
 
-    def __init__(self, predicate, iterable, /):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _positional('dropwhile', 2, args, kwargs)
         self._pred = predicate
         self._it = iter(iterable)
         self._dropping = True
@@ -258,7 +271,8 @@ class takewhile:
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
     __slots__ = ('_pred', '_it', '_stopped')
 
-    def __init__(self, predicate, iterable, /):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _positional('takewhile', 2, args, kwargs)
         self._pred = predicate
         self._it = iter(iterable)
         self._stopped = False
@@ -283,7 +297,8 @@ class filterfalse:
     """
     __slots__ = ('_pred', '_it')
 
-    def __init__(self, function, iterable, /):
+    def __init__(self, *args, **kwargs):
+        function, iterable = _positional('filterfalse', 2, args, kwargs)
         self._pred = function
         self._it = iter(iterable)
 
@@ -483,7 +498,8 @@ class starmap:
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
     __slots__ = ('_func', '_it')
 
-    def __init__(self, function, iterable, /):
+    def __init__(self, *args, **kwargs):
+        function, iterable = _positional('starmap', 2, args, kwargs)
         self._func = function
         self._it = iter(iterable)
 
@@ -812,7 +828,8 @@ class pairwise:
     """
     __slots__ = ('_it', '_old')
 
-    def __init__(self, iterable, /):
+    def __init__(self, *args, **kwargs):
+        iterable, = _positional('pairwise', 1, args, kwargs)
         self._it = iter(iterable)
         self._old = _MARKER
 

@@ -254,9 +254,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
-            pass
-    if module is not None:
-        result.__module__ = module
+            # no frame introspection: named tuples are mostly made by the main program
+            module = '__main__'
+    result.__module__ = module
     return result
 
 
