@@ -6,6 +6,8 @@ class Out:
     # the program's file name is printed as FILE (it may be given as a relative or an absolute path)
     def write(self, text):
         sys.stdout.write(text.replace(__file__, 'FILE'))
+    def flush(self):
+        pass
 out = Out()
 _print = print
 def print(*args, **kw):

@@ -5,6 +5,8 @@ class Out:
     # warnings go to stdout, with the program's file name printed as FILE
     def write(self, text):
         sys.stdout.write(text.replace(__file__, 'FILE'))
+    def flush(self):
+        pass
 sys.stderr = Out()
 
 def emit(msg, cat=UserWarning):
