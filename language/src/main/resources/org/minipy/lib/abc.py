@@ -24,7 +24,7 @@ class abstractclassmethod(classmethod):
 
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        classmethod.__init__(self, callable)
 
 
 class abstractstaticmethod(staticmethod):
@@ -33,7 +33,7 @@ class abstractstaticmethod(staticmethod):
 
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        staticmethod.__init__(self, callable)
 
 
 class abstractproperty(property):

@@ -128,7 +128,7 @@ class _EnumDict(dict):
     """
 
     def __init__(self):
-        super().__init__()
+        dict.__init__(self)
         self._member_names = {}
         self._last_values = []
         self._ignore = []
@@ -404,7 +404,7 @@ class EnumType(type):
     def __delattr__(cls, attr):
         if attr in cls.__dict__.get('_member_map_', {}):
             raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
-        super().__delattr__(attr)
+        type.__delattr__(cls, attr)
 
     def __dir__(cls):
         interesting = set(['__class__', '__contains__', '__doc__', '__getitem__', '__iter__',
@@ -466,7 +466,7 @@ class EnumType(type):
         member_map = cls.__dict__.get('_member_map_', {})
         if name in member_map:
             raise AttributeError('cannot reassign member %r' % (name,))
-        super().__setattr__(name, value)
+        type.__setattr__(cls, name, value)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         metacls = cls.__class__
@@ -794,7 +794,20 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-class EnumCheck(StrEnum):
+def _str_enum_base():
+    # StrEnum needs str subclasses; without them the helper enums below are plain Enums
+    try:
+        class _Probe(StrEnum):
+            X = 'x'
+    except NotImplementedError:
+        return Enum
+    return StrEnum
+
+
+_StrEnumBase = _str_enum_base()
+
+
+class EnumCheck(_StrEnumBase):
     """
     various conditions to check an enumeration for
     """
@@ -806,7 +819,7 @@ class EnumCheck(StrEnum):
 CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
-class FlagBoundary(StrEnum):
+class FlagBoundary(_StrEnumBase):
     """
     control how out of range values are handled
     "strict" -> error is raised             [default for Flag]
@@ -814,13 +827,14 @@ class FlagBoundary(StrEnum):
     "eject" -> lose flag status
     "keep" -> keep flag status and all bits [default for IntFlag]
     """
-    STRICT = auto()
-    CONFORM = auto()
-    EJECT = auto()
-    KEEP = auto()
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
 
 
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+del _StrEnumBase
 
 
 class Flag(Enum, boundary=STRICT):
@@ -987,10 +1001,14 @@ class Flag(Enum, boundary=STRICT):
     __rxor__ = __xor__
 
 
-class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """
-    Support for integer-based Flags
-    """
+try:
+    class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+        """
+        Support for integer-based Flags
+        """
+except NotImplementedError:
+    # the interpreter does not support subclasses of int yet
+    pass
 
 
 def unique(enumeration):
