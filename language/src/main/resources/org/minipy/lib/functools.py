@@ -452,7 +452,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return user_function(*args, **kwds)
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
+            if kwds or typed:
+                key = make_key(args, kwds, typed)
+            elif len(args) == 1 and (type(args[0]) is int or type(args[0]) is str):
+                key = args[0]
+            else:
+                key = args
             result = cache.get(key, sentinel)
             if result is not sentinel:
                 stats[0] += 1
@@ -463,7 +468,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
     else:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
+            if kwds or typed:
+                key = make_key(args, kwds, typed)
+            elif len(args) == 1 and (type(args[0]) is int or type(args[0]) is str):
+                key = args[0]
+            else:
+                key = args
             result = cache.get(key, sentinel)
             if result is not sentinel:
                 stats[0] += 1

@@ -86,12 +86,16 @@ _MASK32 = 0xffffffff
 
 
 class _MersenneTwister:
-    """MT19937, the generator of Matsumoto and Nishimura (as seeded by CPython)."""
-    __slots__ = ('_mt', '_index')
+    """MT19937, the generator of Matsumoto and Nishimura (as seeded by CPython).
+
+    Every twist of the state also computes the 624 tempered outputs, so that taking
+    the next output is only an index step (_out[_index])."""
+    __slots__ = ('_mt', '_index', '_out')
 
     def __init__(self):
         self._mt = [0] * _N
-        self._index = _N + 1
+        self._out = [0] * _N
+        self._index = _N
 
     def init_genrand(self, s):
         mt = self._mt
@@ -128,37 +132,45 @@ class _MersenneTwister:
         mt[0] = 0x80000000
         self._index = _N
 
-    def _twist(self):
+    def twist(self):
+        """Computes the next 624 words of state and their tempered outputs."""
         mt = self._mt
-        for kk in range(_N - _M):
-            y = (mt[kk] & _UPPER_MASK) | (mt[kk + 1] & _LOWER_MASK)
-            v = mt[kk + _M] ^ (y >> 1)
+        out = self._out
+        for kk in range(_N):
+            y = (mt[kk] & _UPPER_MASK) | (mt[kk + 1 if kk < _N - 1 else 0] & _LOWER_MASK)
+            m = kk + _M
+            if m >= _N:
+                m -= _N
+            v = mt[m] ^ (y >> 1)
             if y & 1:
                 v ^= _MATRIX_A
             mt[kk] = v
-        for kk in range(_N - _M, _N - 1):
-            y = (mt[kk] & _UPPER_MASK) | (mt[kk + 1] & _LOWER_MASK)
-            v = mt[kk + (_M - _N)] ^ (y >> 1)
-            if y & 1:
-                v ^= _MATRIX_A
-            mt[kk] = v
-        y = (mt[_N - 1] & _UPPER_MASK) | (mt[0] & _LOWER_MASK)
-        v = mt[_M - 1] ^ (y >> 1)
-        if y & 1:
-            v ^= _MATRIX_A
-        mt[_N - 1] = v
+            v ^= v >> 11
+            v ^= (v << 7) & 0x9d2c5680
+            v ^= (v << 15) & 0xefc60000
+            out[kk] = v ^ (v >> 18)
         self._index = 0
 
+    def set_state(self, words, index):
+        """Installs a state (624 words and the position in them)."""
+        self._mt = words
+        self._index = index
+        # the tempered outputs of the current words
+        out = self._out
+        for k in range(_N):
+            v = words[k]
+            v ^= v >> 11
+            v ^= (v << 7) & 0x9d2c5680
+            v ^= (v << 15) & 0xefc60000
+            out[k] = v ^ (v >> 18)
+
     def next32(self):
-        if self._index >= _N:
-            self._twist()
-        y = self._mt[self._index]
-        self._index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
+        i = self._index
+        if i >= _N:
+            self.twist()
+            i = 0
+        self._index = i + 1
+        return self._out[i]
 
 
 # ---------------------------------------------------------------- SHA-512 (for str and bytes seeds)
@@ -376,8 +388,7 @@ class Random:
         index = words.pop()
         if index < 0 or index > _N:
             raise ValueError('invalid state')
-        self._mt._mt = words
-        self._mt._index = index
+        self._mt.set_state(words, index)
 
     def __getstate__(self):
         return self.getstate()
@@ -392,7 +403,13 @@ class Random:
 
     def random(self):
         """random() -> x in the interval [0, 1)."""
-        next32 = self._mt.next32
+        mt = self._mt
+        i = mt._index
+        if i < _N - 1:
+            out = mt._out
+            mt._index = i + 2
+            return ((out[i] >> 5) * 67108864.0 + (out[i + 1] >> 6)) * (1.0 / 9007199254740992.0)
+        next32 = mt.next32
         a = next32() >> 5
         b = next32() >> 6
         return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
