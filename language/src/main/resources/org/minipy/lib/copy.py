@@ -101,6 +101,8 @@ def deepcopy(x, memo=None, _nil=_nil):
                 break
     elif issubclass(cls, type):
         y = x
+    elif cls is _types.MethodType:
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:

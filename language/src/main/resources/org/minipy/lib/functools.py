@@ -31,7 +31,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 # ---------------------------------------------------------------- reduce
 
-def reduce(*args):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value
 
     Apply a function of two arguments cumulatively to the items of a sequence
@@ -41,6 +41,8 @@ def reduce(*args):
     of the iterable in the calculation, and serves as a default when the
     iterable is empty.
     """
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
     n = len(args)
     if n < 2:
         raise TypeError('reduce expected at least 2 arguments, got %d' % n)
@@ -364,41 +366,52 @@ def total_ordering(cls):
 
 # ---------------------------------------------------------------- cmp_to_key
 
+class KeyWrapper:
+    """The key objects of cmp_to_key(): calling one wraps a value with the same comparison."""
+    __slots__ = ('cmp', 'obj')
+
+    def __call__(self, obj):
+        k = KeyWrapper.__new__(KeyWrapper)
+        k.cmp = self.cmp
+        k.obj = obj
+        return k
+
+    def __lt__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj) > 0
+
+    def __eq__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj) == 0
+
+    def __le__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj) >= 0
+
+    __hash__ = None
+
+
+KeyWrapper.__module__ = 'functools'
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    k = KeyWrapper.__new__(KeyWrapper)
+    k.cmp = mycmp
+    return k
 
 
 # ---------------------------------------------------------------- lru_cache
