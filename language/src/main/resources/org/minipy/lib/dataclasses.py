@@ -642,9 +642,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if not getattr(cls, '__doc__'):
         try:
-            cls.__doc__ = _signature_doc(cls, std_init_fields, kw_only_init_fields)
+            doc = _signature_doc(cls, std_init_fields, kw_only_init_fields)
         except (TypeError, ValueError):
-            cls.__doc__ = ''
+            doc = ''
+        try:
+            cls.__doc__ = doc
+        except AttributeError:
+            pass
 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
