@@ -620,7 +620,26 @@ public final class BuiltinFunctions {
     @Builtin(name = "round", params = {"number", "ndigits"}, required = 1, posonly = 0)
     @GenerateNodeFactory
     public abstract static class RoundNode extends Builtin2 {
+        @Specialization(guards = "fitsLong(number)")
+        static long doDouble(double number, org.minipy.runtime.NoValue ndigits) {
+            return (long) Math.rint(number);
+        }
+
         @Specialization
+        static long doLong(long number, org.minipy.runtime.NoValue ndigits) {
+            return number;
+        }
+
+        @Specialization
+        static double doDoubleDigits(double number, long ndigits) {
+            return org.minipy.runtime.FloatOps.round(number, ndigits);
+        }
+
+        static boolean fitsLong(double x) {
+            return x > -9.2e18 && x < 9.2e18;
+        }
+
+        @Specialization(replaces = {"doDouble", "doLong", "doDoubleDigits"})
         @TruffleBoundary
         static Object round(Object number, Object ndigits) {
             Object m = PyObjectOps.type(number).lookup("__round__");

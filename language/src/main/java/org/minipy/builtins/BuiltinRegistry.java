@@ -48,6 +48,7 @@ public final class BuiltinRegistry {
                     SysModule.class,
                     TimeModule.class,
                     DisModule.class,
+                    MathModule.class,
     };
 
     public static final PyType TEXT_IO = new PyType("TextIOWrapper", BuiltinTypes.OBJECT, false);

@@ -201,18 +201,7 @@ public final class BuiltinReprs {
 
     @TruffleBoundary
     public static String reprComplex(PyComplex c) {
-        String im = formatComplexPart(c.imag);
-        if (c.real == 0 && Double.doubleToRawLongBits(c.real) == 0) {
-            return im + "j";
-        }
-        String re = formatComplexPart(c.real);
-        String sign = (c.imag >= 0 || Double.isNaN(c.imag)) && !(Double.doubleToRawLongBits(c.imag) < 0) ? "+" : "";
-        return "(" + re + sign + im + "j)";
-    }
-
-    private static String formatComplexPart(double d) {
-        String s = PyFloatFormat.format(d, 'r', 0, false, false, false, false);
-        return s;
+        return org.minipy.runtime.ComplexOps.repr(c);
     }
 
     @TruffleBoundary

@@ -222,6 +222,9 @@ public final class FormatSpec {
         if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') {
             return formatFloat(NumberOps.toDouble(value), spec);
         }
+        if (f.zeroNegative) {
+            throw PException.valueError("Negative zero coercion (z) not allowed in integer format specifier");
+        }
         if (f.precision >= 0) {
             throw PException.valueError("Precision not allowed in integer format specifier");
         }

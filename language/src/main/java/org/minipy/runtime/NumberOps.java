@@ -2,7 +2,6 @@ package org.minipy.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -276,7 +275,7 @@ public final class NumberOps {
             if (x == 0) {
                 throw PException.zeroDivision("0.0 cannot be raised to a negative power");
             }
-            return Math.pow(x, y);
+            return floatPow(x, y);
         }
         long result = 1;
         long base = x;
@@ -308,6 +307,7 @@ public final class NumberOps {
         return bigTrueDiv(BigInteger.valueOf(x), BigInteger.valueOf(y));
     }
 
+    /** int / int, correctly rounded as CPython's long_true_divide. */
     @TruffleBoundary
     public static double bigTrueDiv(BigInteger x, BigInteger y) {
         if (y.signum() == 0) {
@@ -316,12 +316,25 @@ public final class NumberOps {
         if (x.bitLength() <= 53 && y.bitLength() <= 53) {
             return x.doubleValue() / y.doubleValue();
         }
-        BigDecimal q = new BigDecimal(x).divide(new BigDecimal(y), new MathContext(60));
-        double d = q.doubleValue();
+        boolean neg = (x.signum() < 0) != (y.signum() < 0);
+        if (x.signum() == 0) {
+            return neg ? -0.0 : 0.0;
+        }
+        BigInteger a = x.abs();
+        BigInteger b = y.abs();
+        int shift = 55 + b.bitLength() - a.bitLength();
+        BigInteger num = shift >= 0 ? a.shiftLeft(shift) : a;
+        BigInteger den = shift >= 0 ? b : b.shiftLeft(-shift);
+        BigInteger[] qr = num.divideAndRemainder(den);
+        BigInteger q = qr[0].shiftLeft(1);
+        if (qr[1].signum() != 0) {
+            q = q.setBit(0);
+        }
+        double d = FloatOps.scaledToDouble(q, -(long) shift - 1);
         if (Double.isInfinite(d)) {
             throw PException.overflow("integer division result too large for a float");
         }
-        return d;
+        return neg ? -d : d;
     }
 
     // ------------------------------------------------------------------ float
@@ -411,7 +424,7 @@ public final class NumberOps {
         if (x < 0 && !Double.isInfinite(x) && !Double.isInfinite(y) && y != Math.floor(y)) {
             return complexPow(x, 0, y, 0);
         }
-        double r = Math.pow(x, y);
+        double r = DoubleDouble.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             throw PException.raise(BuiltinTypes.OVERFLOW_ERROR, 34L, "Numerical result out of range");
         }
@@ -450,7 +463,7 @@ public final class NumberOps {
             case TRUEDIV:
                 return complexDiv(ar, ai, br, bi);
             case POW:
-                return complexPow(ar, ai, br, bi);
+                return ComplexOps.pow(ar, ai, br, bi);
             case FLOORDIV:
             case MOD:
             case DIVMOD:

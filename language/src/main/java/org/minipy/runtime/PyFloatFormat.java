@@ -166,6 +166,32 @@ public final class PyFloatFormat {
         return u.substring(0, end);
     }
 
+    /** A one-digit decimal that reads back as {@code ax} (closest to it), as digit + decpt, or null. */
+    private static String shortestOneDigit(double ax, String two, int decpt) {
+        int r = (Integer.parseInt(two) + 5) / 10;
+        String best = null;
+        BigDecimal bestDiff = null;
+        BigDecimal exact = new BigDecimal(ax);
+        for (int d = Math.max(1, r - 1); d <= r + 1; d++) {
+            int digit = d;
+            int dp = decpt;
+            if (digit == 10) {
+                digit = 1;
+                dp++;
+            }
+            BigDecimal cand = new BigDecimal(BigInteger.valueOf(digit), -(dp - 1));
+            if (cand.doubleValue() != ax) {
+                continue;
+            }
+            BigDecimal diff = cand.subtract(exact).abs();
+            if (bestDiff == null || diff.compareTo(bestDiff) < 0) {
+                bestDiff = diff;
+                best = digit + "" + dp;
+            }
+        }
+        return best;
+    }
+
     /** Shortest digits (no leading/trailing zeros) and decimal point position, from Java's shortest repr. */
     private static String[] shortest(double ax) {
         String s = Double.toString(ax);
@@ -188,6 +214,14 @@ public final class PyFloatFormat {
         all = all.substring(lead);
         decpt -= lead;
         all = stripTrailingZeros(all);
+        if (all.length() == 2) {
+            // Java prints at least two digits; a subnormal may round-trip with one
+            String one = shortestOneDigit(ax, all, decpt);
+            if (one != null) {
+                all = one.substring(0, 1);
+                decpt = Integer.parseInt(one.substring(1));
+            }
+        }
         return new String[]{all, Integer.toString(decpt)};
     }
 }

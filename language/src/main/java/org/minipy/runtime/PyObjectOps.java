@@ -816,8 +816,10 @@ public final class PyObjectOps {
     public static String repr(Object o) {
         if (o instanceof String s) {
             return PyStrOps.repr(s);
-        } else if (o instanceof Long || o instanceof BigInteger) {
+        } else if (o instanceof Long) {
             return o.toString();
+        } else if (o instanceof BigInteger) {
+            return IntOps.toDecimalString(o);
         } else if (o instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (o instanceof Double d) {
@@ -838,8 +840,10 @@ public final class PyObjectOps {
     public static String str(Object o) {
         if (o instanceof String s) {
             return s;
-        } else if (o instanceof Long || o instanceof BigInteger) {
+        } else if (o instanceof Long) {
             return o.toString();
+        } else if (o instanceof BigInteger) {
+            return IntOps.toDecimalString(o);
         } else if (o instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (o instanceof Double d) {

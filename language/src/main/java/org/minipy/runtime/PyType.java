@@ -41,6 +41,7 @@ public final class PyType extends PyObject {
     /** The nearest builtin type in the MRO that decides the Java layout of instances. */
     private PyType solidBase;
     private volatile boolean populated;
+    private boolean populating;
     private volatile Assumption stable;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     /** Instances carry a __dict__ (false for builtin types and classes whose __slots__ omit it). */
@@ -220,12 +221,20 @@ public final class PyType extends PyObject {
     @TruffleBoundary
     private void populate() {
         synchronized (this) {
-            if (!populated) {
-                populated = true;
+            // populated is set only once the dict is complete, so that other threads wait for it; the
+            // populating thread itself sees the partial dict when population recurses into this type
+            if (!populated && !populating) {
                 Populator p = populator;
-                if (p != null) {
-                    p.populate(this);
+                if (p == null) {
+                    return;
                 }
+                populating = true;
+                try {
+                    p.populate(this);
+                } finally {
+                    populating = false;
+                }
+                populated = true;
             }
         }
     }

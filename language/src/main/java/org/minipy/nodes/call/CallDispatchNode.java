@@ -111,6 +111,16 @@ public abstract class CallDispatchNode extends Node {
         return obj;
     }
 
+    /** A builtin type whose __new__ is a builtin and whose __init__ is object's: int(x), str(x), tuple(x), ... */
+    @Specialization(guards = {"isNull(self)", "callee == cachedType", "newInfo != null", "binder != null"}, limit = "INLINE_CACHE_SIZE")
+    protected Object callBuiltinType(VirtualFrame frame, PyType callee, Object self, Object[] args,
+                    @Cached("callee") PyType cachedType,
+                    @Cached("builtinNewInfo(cachedType)") BuiltinInfo newInfo,
+                    @Cached("createBuiltinBinder(newInfo, true)") BindArgumentsNode binder,
+                    @Cached("createBuiltinNode(newInfo)") PyBuiltinNode builtin) {
+        return builtin.callBound(frame, binder.bindBuiltin(cachedType, args));
+    }
+
     @Specialization(guards = {"isNull(self)", "callee == cachedType", "!isSimpleClass(cachedType)"}, limit = "INLINE_CACHE_SIZE")
     protected Object callOtherType(PyType callee, Object self, Object[] args,
                     @Cached("callee") PyType cachedType) {
@@ -130,7 +140,7 @@ public abstract class CallDispatchNode extends Node {
 
     // ---------------------------------------------------------------- everything else
 
-    @Specialization(replaces = {"callFunction", "callMethod", "callBuiltin", "callSimpleClass", "callOtherType", "callObject"})
+    @Specialization(replaces = {"callFunction", "callMethod", "callBuiltin", "callSimpleClass", "callBuiltinType", "callOtherType", "callObject"})
     protected Object callGeneric(Object callee, Object self, Object[] args,
                     @Cached IndirectCallNode indirect) {
         return callSlow(callee, self, args, kwnames);
@@ -196,6 +206,21 @@ public abstract class CallDispatchNode extends Node {
 
     protected CallDispatchNode createInitDispatch() {
         return CallDispatchNode.create(nargs, kwnames);
+    }
+
+    /** The __new__ of a builtin type that can be called directly (its __init__ is object's), or null. */
+    @TruffleBoundary
+    protected static BuiltinInfo builtinNewInfo(PyType t) {
+        if (!t.isBuiltin() || t == BuiltinTypes.TYPE || BuiltinTypes.getType(t) != BuiltinTypes.TYPE) {
+            return null;
+        }
+        Object newf = t.lookup("__new__");
+        Object init = t.lookup("__init__");
+        if (newf instanceof PyBuiltinFunction nb && nb.getInfo().getKind() == BuiltinInfo.Kind.NEW && nb.getInfo().getOwner() != BuiltinTypes.OBJECT &&
+                        init instanceof PyBuiltinFunction ib && ib.getInfo().getOwner() == BuiltinTypes.OBJECT) {
+            return nb.getInfo();
+        }
+        return null;
     }
 
     /** A user class instantiated by object.__new__ followed by a Python __init__. */

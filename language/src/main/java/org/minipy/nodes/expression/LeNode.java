@@ -20,12 +20,18 @@ public abstract class LeNode extends BinaryNode {
 
     @Specialization
     static boolean doLongDouble(long a, double b) {
-        return (double) a <= b;
+        if (a >= -(1L << 53) && a <= (1L << 53)) {
+            return (double) a <= b;
+        }
+        return (Boolean) PyObjectOps.richCompare(a, b, PyObjectOps.LE);
     }
 
     @Specialization
     static boolean doDoubleLong(double a, long b) {
-        return a <= (double) b;
+        if (b >= -(1L << 53) && b <= (1L << 53)) {
+            return a <= (double) b;
+        }
+        return (Boolean) PyObjectOps.richCompare(a, b, PyObjectOps.LE);
     }
 
     @Specialization
