@@ -49,6 +49,7 @@ public final class BuiltinRegistry {
                     TimeModule.class,
                     DisModule.class,
                     MathModule.class,
+                    TypingBuiltins.class,
     };
 
     public static final PyType TEXT_IO = new PyType("TextIOWrapper", BuiltinTypes.OBJECT, false);
@@ -115,6 +116,10 @@ public final class BuiltinRegistry {
         String key = type == TEXT_IO ? "_io.TextIOWrapper" : type.getName();
         if (type == BuiltinTypes.SIMPLE_NAMESPACE) {
             key = "types.SimpleNamespace";
+        } else if (type == BuiltinTypes.GENERIC_ALIAS) {
+            key = "types.GenericAlias";
+        } else if (type == BuiltinTypes.UNION_TYPE) {
+            key = "types.UnionType";
         }
         List<Class<?>> containers = typeContainers.get(key);
         PyDict dict = type.getDict();

@@ -350,7 +350,7 @@ public final class DescriptorBuiltins {
         @TruffleBoundary
         static Object delete(Object self, Object instance) {
             PyMemberDescriptor md = (PyMemberDescriptor) self;
-            if (!(instance instanceof PyObject po) || !InstanceAttrs.remove(po, md.getName())) {
+            if (!(instance instanceof PyObject po) || !InstanceAttrs.removeSlot(po, md)) {
                 throw PyObjectOps.noAttribute(instance, md.getName());
             }
             return PyNone.NONE;
@@ -580,6 +580,15 @@ public final class DescriptorBuiltins {
         @TruffleBoundary
         static Object repr(Object self) {
             return "mappingproxy(" + PyObjectOps.repr(mapping(self)) + ")";
+        }
+    }
+
+    @Builtin(name = "__str__", params = {"self"}, types = "mappingproxy")
+    @GenerateNodeFactory
+    public abstract static class MpStrNode extends Builtin1 {
+        @Specialization
+        static Object str(Object self) {
+            return PyObjectOps.str(mapping(self));
         }
     }
 

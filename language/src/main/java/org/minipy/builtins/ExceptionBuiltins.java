@@ -519,7 +519,8 @@ public final class ExceptionBuiltins {
     public abstract static class FLocalsNode extends Builtin1 {
         @Specialization
         static Object get(Object self) {
-            return new PyDict();
+            Object l = ((PyFrame) self).getLocals();
+            return l == null ? new PyDict() : l;
         }
     }
 

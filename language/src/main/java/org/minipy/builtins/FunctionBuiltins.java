@@ -596,6 +596,31 @@ public final class FunctionBuiltins {
         }
     }
 
+    @Builtin(name = "__new__", params = {"cls", "function", "instance"}, kind = Builtin.Kind.NEW, types = "method")
+    @GenerateNodeFactory
+    public abstract static class MethodNewNode extends Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object newMethod(Object cls, Object function, Object instance) {
+            if (PyObjectOps.type(function).lookup("__call__") == null) {
+                throw PException.typeError("first argument must be callable");
+            }
+            if (instance == PyNone.NONE) {
+                throw PException.typeError("instance must not be None");
+            }
+            return new PyMethod(function, instance);
+        }
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "contents"}, required = 1, kind = Builtin.Kind.NEW, types = "cell")
+    @GenerateNodeFactory
+    public abstract static class CellNewNode extends Builtin2 {
+        @Specialization
+        static Object newCell(Object cls, Object contents) {
+            return new PyCell(BuiltinFunctions.given(contents) ? contents : null);
+        }
+    }
+
     // ================================================================== code objects
 
     static PyCode code(Object o) {

@@ -296,8 +296,13 @@ public final class SysModule {
     public abstract static class GetFrameNode extends Builtin1 {
         @Specialization
         @TruffleBoundary
-        static Object getframe(Object depth) {
-            throw PException.valueError("call stack is not deep enough");
+        Object getframe(Object depth) {
+            long d = BuiltinFunctions.given(depth) ? PyLong.asLong(depth) : 0;
+            java.util.List<org.minipy.runtime.PyFrame> frames = org.minipy.runtime.FrameLocals.pythonFrames(this);
+            if (d < 0 || d >= frames.size()) {
+                throw PException.valueError("call stack is not deep enough");
+            }
+            return frames.get((int) d);
         }
     }
 

@@ -254,6 +254,21 @@ public final class TypeBuiltins {
         }
     }
 
+    @Builtin(name = "__doc__", params = {"self", "value"}, kind = Builtin.Kind.SETTER)
+    @GenerateNodeFactory
+    public abstract static class SetDocNode extends Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object setDoc(Object self, Object value) {
+            PyType t = self(self);
+            if (t.isBuiltin()) {
+                throw PException.typeError("cannot set '__doc__' attribute of immutable type '" + t.getName() + "'");
+            }
+            t.setAttribute("__doc__", value);
+            return PyNone.NONE;
+        }
+    }
+
     @Builtin(name = "__bases__", params = {"self"}, kind = Builtin.Kind.GETTER)
     @GenerateNodeFactory
     public abstract static class BasesNode extends Builtin1 {

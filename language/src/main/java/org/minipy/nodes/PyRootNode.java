@@ -72,6 +72,11 @@ public abstract class PyRootNode extends com.oracle.truffle.api.nodes.RootNode {
             line = code.firstlineno;
         }
         PyBaseException exc = e.getPyException();
-        exc.setTraceback(new PyTraceback(new PyFrame(code, globals, line), line, exc.getTraceback()));
+        PyFrame frame = new PyFrame(code, globals, line);
+        PyTraceback inner = exc.getTraceback();
+        if (inner != null && inner.getFrame().getBack() == null && inner.getFrame().getCode() != code) {
+            inner.getFrame().setBack(frame);
+        }
+        exc.setTraceback(new PyTraceback(frame, line, inner));
     }
 }

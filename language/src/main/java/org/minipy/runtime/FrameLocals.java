@@ -75,6 +75,44 @@ public final class FrameLocals {
         return d;
     }
 
+    /**
+     * The Python frames on the stack as frame objects, innermost first, linked through f_back.
+     * {@code here} is the node currently executing in the innermost frame (for its line).
+     */
+    @TruffleBoundary
+    public static java.util.List<PyFrame> pythonFrames(Node here) {
+        java.util.List<PyFrame> frames = new java.util.ArrayList<>();
+        Node[] location = {here};
+        Truffle.getRuntime().iterateFrames((FrameInstance fi) -> {
+            if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct && rct.getRootNode() instanceof PyRootNode root) {
+                MaterializedFrame f = fi.getFrame(FrameInstance.FrameAccess.MATERIALIZE).materialize();
+                Object[] args = f.getArguments();
+                MaterializedFrame pyFrame = f;
+                if (args.length > 0 && args[0] instanceof PyGenerator g) {
+                    pyFrame = g.getFrame();
+                }
+                PyCode code = root.getCode();
+                int line = location[0] == null ? -1 : org.minipy.nodes.StmtNode.lineOf(location[0]);
+                if (line < 0) {
+                    line = code.firstlineno;
+                }
+                PyFrame pf = new PyFrame(code, PArguments.getGlobals(pyFrame), line);
+                try {
+                    pf.setLocals(locals(pyFrame));
+                } catch (RuntimeException e) {
+                    pf.setLocals(new PyDict());
+                }
+                if (!frames.isEmpty()) {
+                    frames.get(frames.size() - 1).setBack(pf);
+                }
+                frames.add(pf);
+            }
+            location[0] = fi.getCallNode();
+            return null;
+        });
+        return frames;
+    }
+
     static boolean unused(Object o) {
         return o instanceof PyRootNode;
     }

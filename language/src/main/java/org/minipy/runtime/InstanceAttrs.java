@@ -44,6 +44,22 @@ public final class InstanceAttrs {
         return lib().removeKey(o, name);
     }
 
+    /** Slot values (__slots__) are stored under their member descriptor, apart from the instance dict. */
+    @TruffleBoundary
+    public static Object getSlot(PyObject o, Object key) {
+        return lib().getOrDefault(o, key, null);
+    }
+
+    @TruffleBoundary
+    public static void putSlot(PyObject o, Object key, Object value) {
+        lib().put(o, key, value);
+    }
+
+    @TruffleBoundary
+    public static boolean removeSlot(PyObject o, Object key) {
+        return lib().removeKey(o, key);
+    }
+
     @TruffleBoundary
     public static boolean isDictMode(PyObject o) {
         return lib().containsKey(o, PyObject.DICT_KEY);

@@ -32,6 +32,17 @@ public final class PyFrame {
         this.lineno = lineno;
     }
 
+    private Object locals;
+
+    /** f_locals: a snapshot dict (or the real namespace for module and class frames), or null. */
+    public Object getLocals() {
+        return locals;
+    }
+
+    public void setLocals(Object locals) {
+        this.locals = locals;
+    }
+
     public PyFrame getBack() {
         return back;
     }

@@ -6,7 +6,7 @@ public final class PyGenericAlias extends PyObject {
     private final Object args;
 
     public PyGenericAlias(Object origin, Object args) {
-        super(BuiltinTypes.OBJECT);
+        super(BuiltinTypes.GENERIC_ALIAS);
         this.origin = origin;
         this.args = args instanceof PyTuple ? args : PyTuple.of(args);
     }

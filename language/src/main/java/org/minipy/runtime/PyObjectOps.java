@@ -111,7 +111,8 @@ public final class PyObjectOps {
                 if (obj == null) {
                     return b;
                 }
-                return new PyBuiltinFunction(BuiltinTypes.BUILTIN_FUNCTION, b.getInfo(), obj, true);
+                PyType boundType = b.getPyType() == BuiltinTypes.WRAPPER_DESCRIPTOR ? BuiltinTypes.METHOD_WRAPPER : BuiltinTypes.BUILTIN_FUNCTION;
+                return new PyBuiltinFunction(boundType, b.getInfo(), obj, true);
             } else if (kind == BuiltinInfo.Kind.CLASSMETHOD) {
                 PyType cls = type != null ? type : type(obj);
                 return new PyBuiltinFunction(BuiltinTypes.BUILTIN_FUNCTION, b.getInfo(), cls, true);
@@ -150,7 +151,7 @@ public final class PyObjectOps {
             if (obj == null) {
                 return md;
             }
-            Object v = obj instanceof PyObject po ? InstanceAttrs.get(po, md.getName()) : null;
+            Object v = obj instanceof PyObject po ? InstanceAttrs.getSlot(po, md) : null;
             if (v == null) {
                 throw noAttribute(obj, md.getName());
             }
@@ -341,7 +342,7 @@ public final class PyObjectOps {
             CallOps.call(new PyBuiltinFunction(BuiltinTypes.BUILTIN_FUNCTION, gs.getSetter(), null, false), obj, value);
             return;
         } else if (descr instanceof PyMemberDescriptor md) {
-            InstanceAttrs.put((PyObject) obj, md.getName(), value);
+            InstanceAttrs.putSlot((PyObject) obj, md, value);
             return;
         }
         Object set = type(descr).lookup("__set__");
@@ -384,7 +385,7 @@ public final class PyObjectOps {
                 return;
             }
             if (descr instanceof PyMemberDescriptor md) {
-                if (!InstanceAttrs.remove((PyObject) obj, md.getName())) {
+                if (!InstanceAttrs.removeSlot((PyObject) obj, md)) {
                     throw noAttribute(obj, name);
                 }
                 return;

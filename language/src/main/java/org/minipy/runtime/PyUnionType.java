@@ -5,7 +5,7 @@ public final class PyUnionType extends PyObject {
     private final PyTuple args;
 
     public PyUnionType(PyTuple args) {
-        super(BuiltinTypes.OBJECT);
+        super(BuiltinTypes.UNION_TYPE);
         this.args = args;
     }
 

@@ -78,6 +78,21 @@ public final class TypeOps {
         return new PyObject(t);
     }
 
+    /** Private name mangling of a slot name inside class {@code className}. */
+    static String mangle(String className, String ident) {
+        if (!ident.startsWith("__") || ident.endsWith("__") || ident.indexOf('.') >= 0) {
+            return ident;
+        }
+        int i = 0;
+        while (i < className.length() && className.charAt(i) == '_') {
+            i++;
+        }
+        if (i == className.length()) {
+            return ident;
+        }
+        return "_" + className.substring(i) + ident;
+    }
+
     /** The most derived metaclass among {@code meta} and the types of the bases. */
     @TruffleBoundary
     public static PyType calculateMeta(PyType meta, PyType[] bases) {
@@ -168,6 +183,7 @@ public final class TypeOps {
                 if (sn.equals("__weakref__")) {
                     continue;
                 }
+                sn = mangle(name, sn);
                 if (dict.getItemStr(sn) != null) {
                     throw PException.valueError("'" + sn + "' in __slots__ conflicts with class variable");
                 }

@@ -118,6 +118,11 @@ public abstract class CallMethodDispatchNode extends Node {
         if (type == null) {
             return null;
         }
+        Object ga = type.lookup("__getattribute__");
+        if (!(ga instanceof PyBuiltinFunction gb && gb.getInfo().getOwner() == BuiltinTypes.OBJECT)) {
+            // super, method objects and others resolve attributes themselves
+            return null;
+        }
         Object m = type.lookup(name);
         if (m instanceof PyBuiltinFunction b && !b.isBound() && b.getInfo().getKind() == BuiltinInfo.Kind.METHOD) {
             return m;
