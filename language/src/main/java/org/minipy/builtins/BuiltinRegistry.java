@@ -124,6 +124,7 @@ public final class BuiltinRegistry {
                     }
                     addToType(type, dict, b, f);
                 }
+                initType(c, type, dict);
             }
         }
         if (dict.getItemStr("__doc__") == null) {
@@ -131,6 +132,30 @@ public final class BuiltinRegistry {
         }
         if (type.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION) && dict.getItemStr("__module__") == null) {
             dict.setItemStr("__module__", "builtins");
+        }
+    }
+
+    /**
+     * Runs the optional {@code static void initType(PyType, PyDict)} of a container after its builtins
+     * were added to a type's dict (for entries that are not builtins, such as {@code __hash__ = None}).
+     */
+    private static void initType(Class<?> c, PyType type, PyDict dict) {
+        java.lang.reflect.Method init;
+        try {
+            init = c.getDeclaredMethod("initType", PyType.class, PyDict.class);
+        } catch (NoSuchMethodException e) {
+            return;
+        }
+        try {
+            init.setAccessible(true);
+            init.invoke(null, type, dict);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 
