@@ -148,3 +148,14 @@ for step in range(300):
     print(step, op, r, len(r), pops, a <= b, a < b, a >= b, a == b, a.isdisjoint(b), b.issubset(a), a.issuperset(list(b)))
     if step % 50 == 0:
         print(hash(frozenset(r)), hash(frozenset(a)) == hash(frozenset(list(a))))
+
+# large tables (the growth factor changes above 50000 elements)
+big = set()
+for i in range(0, 240000, 3):
+    big.add(i * 8)
+for i in range(0, 240000, 6):
+    big.discard(i * 8)
+pops = []
+for _ in range(5):
+    pops.append(big.pop())
+print(len(big), pops, hash(frozenset(big)), len(big & set(range(0, 100000, 12))), len(big - {24, 48}))
