@@ -495,12 +495,23 @@ public final class PySet extends PyObject {
 
     /**
      * A set display of more than two elements that are all constants ({@code {3, 1, 2}}), built as
-     * CPython 3.11 builds it, which decides its table layout: the compiler folds the elements into a
-     * frozenset constant, rebuilds that frozenset from its own iteration order when it merges
-     * constants, and the display merges the frozenset into an empty set (BUILD_SET 0, SET_UPDATE).
+     * CPython 3.11 builds it, which decides its table layout: see {@link #foldConstants} and
+     * {@link #fromConstant}.
      */
     @TruffleBoundary
     public static PySet fromConstantDisplay(Object[] items) {
+        return fromConstant(foldConstants(items));
+    }
+
+    /**
+     * The frozenset constant that CPython's compiler makes of an all-constant set display (or of the
+     * set in {@code x in {1, 2, 3}}): a frozenset of the elements, rebuilt from its own iteration
+     * order when the compiler merges constants. Note that CPython shares one such constant between
+     * equal displays of a compilation unit, so a later {@code {7, -1, -2}} reuses the table built
+     * for an earlier {@code {-1, -2, 7}}.
+     */
+    @TruffleBoundary
+    public static PySet foldConstants(Object[] items) {
         PySet folded = new PySet(BuiltinTypes.FROZENSET);
         for (Object item : items) {
             folded.add(item);
@@ -509,6 +520,12 @@ public final class PySet extends PyObject {
         for (int i = folded.nextSlot(0); i >= 0; i = folded.nextSlot(i + 1)) {
             constant.add(folded.keys[i]);
         }
+        return constant;
+    }
+
+    /** The set of a folded display: BUILD_SET 0, then SET_UPDATE with the frozenset constant. */
+    @TruffleBoundary
+    public static PySet fromConstant(PySet constant) {
         PySet s = new PySet(BuiltinTypes.SET);
         s.merge(constant);
         return s;
