@@ -124,7 +124,7 @@ public final class BuiltinRegistry {
                     }
                     addToType(type, dict, b, f);
                 }
-                initType(c, type, dict);
+                initType(c, type);
             }
         }
         if (dict.getItemStr("__doc__") == null) {
@@ -135,20 +135,17 @@ public final class BuiltinRegistry {
         }
     }
 
-    /**
-     * Runs the optional {@code static void initType(PyType, PyDict)} of a container after its builtins
-     * were added to a type's dict (for entries that are not builtins, such as {@code __hash__ = None}).
-     */
-    private static void initType(Class<?> c, PyType type, PyDict dict) {
+    /** Runs the optional {@code static void initType(PyType)} of a container (e.g. to set {@code __hash__ = None}). */
+    private static void initType(Class<?> container, PyType type) {
         java.lang.reflect.Method init;
         try {
-            init = c.getDeclaredMethod("initType", PyType.class, PyDict.class);
+            init = container.getDeclaredMethod("initType", PyType.class);
         } catch (NoSuchMethodException e) {
             return;
         }
         try {
             init.setAccessible(true);
-            init.invoke(null, type, dict);
+            init.invoke(null, type);
         } catch (java.lang.reflect.InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;

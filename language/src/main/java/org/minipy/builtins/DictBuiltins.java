@@ -34,9 +34,9 @@ public final class DictBuiltins {
     }
 
     /** Called by the registry after the type's builtins are installed. */
-    static void initType(PyType type, PyDict dict) {
+    static void initType(PyType type) {
         switch (type.getName()) {
-            case "dict", "dict_keys", "dict_items" -> dict.setItemStr("__hash__", PyNone.NONE);
+            case "dict", "dict_keys", "dict_items" -> type.getDict().setItemStr("__hash__", PyNone.NONE);
             default -> {
             }
         }

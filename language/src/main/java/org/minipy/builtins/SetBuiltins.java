@@ -30,9 +30,9 @@ public final class SetBuiltins {
     }
 
     /** Called by the registry after the type's builtins are installed. */
-    static void initType(PyType type, PyDict dict) {
-        if (type.getName().equals("set")) {
-            dict.setItemStr("__hash__", PyNone.NONE);
+    static void initType(PyType type) {
+        if (type == BuiltinTypes.SET) {
+            type.getDict().setItemStr("__hash__", PyNone.NONE);
         }
     }
 
