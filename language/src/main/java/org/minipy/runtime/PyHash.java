@@ -162,6 +162,8 @@ public final class PyHash {
             return hashTuple(t.getItems());
         } else if (o == PyNone.NONE) {
             return 0xFCA86420L >>> 4;
+        } else if (o instanceof PySet s && s.getPyType() == BuiltinTypes.FROZENSET) {
+            return s.frozenHash();
         }
         return PyObjectOps.hashSlow(o);
     }

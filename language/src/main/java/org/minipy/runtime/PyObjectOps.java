@@ -181,7 +181,7 @@ public final class PyObjectOps {
         PyType type = type(obj);
         Object getattribute = type.lookup("__getattribute__");
         Object result;
-        if (getattribute instanceof PyBuiltinFunction b && b.getInfo().getOwner() != null && b.getInfo().getOwner().isBuiltin()) {
+        if (getattribute instanceof PyBuiltinFunction b && b.getInfo().getOwner() != null && b.getInfo().getOwner().isBuiltin() && !(obj instanceof PySuper)) {
             result = genericGetAttrOrNull(obj, name);
             if (result != null) {
                 return result;

@@ -5,7 +5,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 /**
  * Python's {@code set} and {@code frozenset}, with CPython's open-addressing table (linear probes,
  * then perturbation) so that iteration order, {@code pop()} and {@code repr} match CPython exactly
- * for the same hashes.
+ * for the same hashes. The set algebra follows CPython's setobject.c step by step (which operand is
+ * iterated, when a table is resized or copied), because those choices decide the final table layout.
  */
 public final class PySet extends PyObject {
     private static final int MINSIZE = 8;
@@ -64,11 +65,55 @@ public final class PySet extends PyObject {
         return k != null && k != DUMMY;
     }
 
+    /** CPython's set_next: the first active slot at or after {@code pos}, or -1. */
+    public int nextSlot(int pos) {
+        int i = pos;
+        while (i <= mask) {
+            Object k = keys[i];
+            if (k != null && k != DUMMY) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /**
+     * Equality of a stored key and a probe key with the same hash without calling Python code:
+     * 1 equal, 0 different, -1 unknown.
+     */
+    private static int quickEquals(Object k, Object key) {
+        if (k == key) {
+            return 1;
+        }
+        if (k instanceof String s1) {
+            if (key instanceof String s2) {
+                return s1.equals(s2) ? 1 : 0;
+            }
+            return key instanceof PyObject ? -1 : 0;
+        }
+        if (k instanceof Long l1) {
+            if (key instanceof Long l2) {
+                return l1.longValue() == l2.longValue() ? 1 : 0;
+            }
+            return key instanceof String ? 0 : -1;
+        }
+        return -1;
+    }
+
+    /** Python equality of two keys (may run Python code). */
+    private static boolean slowEquals(Object k, Object key) {
+        return PyDict.keyEquals(k, key);
+    }
+
+    // ------------------------------------------------------------------ the table
+
     @TruffleBoundary
     public boolean add(Object key) {
         return addEntry(key, PyHash.hash(key));
     }
 
+    /** CPython's set_add_entry; returns true if the key was added. */
     @TruffleBoundary
     public boolean addEntry(Object key, long hash) {
         restart: while (true) {
@@ -100,22 +145,23 @@ public final class PySet extends PyObject {
                         return true;
                     }
                     if (k != DUMMY && hashes[e] == hash) {
-                        if (k == key || (k instanceof String s1 && key instanceof String s2 && s1.equals(s2))) {
+                        int q = quickEquals(k, key);
+                        if (q == 1) {
                             return false;
                         }
-                        Object[] table = keys;
-                        boolean eq = PyHash.equalsSlow(k, key);
-                        if (eq) {
-                            return false;
+                        if (q < 0) {
+                            Object[] table = keys;
+                            if (slowEquals(k, key)) {
+                                return false;
+                            }
+                            if (table != keys || keys[e] != k) {
+                                continue restart;
+                            }
+                            m = mask;
                         }
-                        if (table != keys || keys[e] != k) {
-                            continue restart;
-                        }
-                        m = mask;
                     } else if (k == DUMMY) {
-                        if (freeslot < 0) {
-                            freeslot = e;
-                        }
+                        // CPython remembers the last dummy slot seen on the probe sequence
+                        freeslot = e;
                     }
                     e++;
                 } while (probes-- > 0);
@@ -167,7 +213,7 @@ public final class PySet extends PyObject {
         }
     }
 
-    /** Table slot of key, or -1. */
+    /** Table slot of key, or -1 (CPython's set_lookkey). */
     private int lookup(Object key, long hash) {
         restart: while (true) {
             int m = mask;
@@ -182,17 +228,21 @@ public final class PySet extends PyObject {
                         return -1;
                     }
                     if (k != DUMMY && hashes[e] == hash) {
-                        if (k == key || (k instanceof String s1 && key instanceof String s2 && s1.equals(s2))) {
+                        int q = quickEquals(k, key);
+                        if (q == 1) {
                             return e;
                         }
-                        Object[] table = keys;
-                        if (PyHash.equalsSlow(k, key)) {
-                            return e;
+                        if (q < 0) {
+                            Object[] table = keys;
+                            boolean eq = slowEquals(k, key);
+                            if (table != keys || keys[e] != k) {
+                                continue restart;
+                            }
+                            if (eq) {
+                                return e;
+                            }
+                            m = mask;
                         }
-                        if (table != keys || keys[e] != k) {
-                            continue restart;
-                        }
-                        m = mask;
                     }
                     e++;
                 } while (probes-- > 0);
@@ -202,8 +252,15 @@ public final class PySet extends PyObject {
         }
     }
 
+    /** {@code key in s}; a set key is looked up as a frozenset, as CPython does. */
     @TruffleBoundary
     public boolean contains(Object key) {
+        return lookup(key, hashForLookup(key)) >= 0;
+    }
+
+    /** Membership without the set-to-frozenset conversion (CPython's set_contains_key). */
+    @TruffleBoundary
+    public boolean containsKey(Object key) {
         return lookup(key, PyHash.hash(key)) >= 0;
     }
 
@@ -212,8 +269,31 @@ public final class PySet extends PyObject {
         return lookup(key, hash) >= 0;
     }
 
+    /** The hash of a key, or for an unhashable set the hash of the equal frozenset. */
+    @TruffleBoundary
+    public static long hashForLookup(Object key) {
+        if (key instanceof PySet ks && ks.getPyType() != BuiltinTypes.FROZENSET) {
+            try {
+                return PyHash.hash(key);
+            } catch (PException e) {
+                if (ks.getPyType().isSubtypeOf(BuiltinTypes.SET) && e.isInstance(BuiltinTypes.TYPE_ERROR)) {
+                    return ks.computeFrozenHash();
+                }
+                throw e;
+            }
+        }
+        return PyHash.hash(key);
+    }
+
+    /** set.discard; a set key is looked up as a frozenset. */
     @TruffleBoundary
     public boolean discard(Object key) {
+        return discardEntry(key, hashForLookup(key));
+    }
+
+    /** Discard without the set-to-frozenset conversion (CPython's set_discard_key). */
+    @TruffleBoundary
+    public boolean discardKey(Object key) {
         return discardEntry(key, PyHash.hash(key));
     }
 
@@ -271,6 +351,7 @@ public final class PySet extends PyObject {
         if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
             resize((used + other.used) * 2);
         }
+        cachedHash = -1;
         if (fill == 0 && mask == other.mask && other.fill == other.used) {
             for (int i = 0; i <= mask; i++) {
                 Object k = other.keys[i];
@@ -281,7 +362,6 @@ public final class PySet extends PyObject {
             }
             fill = other.fill;
             used = other.used;
-            cachedHash = -1;
             return;
         }
         if (fill == 0) {
@@ -293,14 +373,10 @@ public final class PySet extends PyObject {
                     insertClean(k, other.hashes[i]);
                 }
             }
-            cachedHash = -1;
             return;
         }
-        for (int i = 0; i <= other.mask; i++) {
-            Object k = other.keys[i];
-            if (k != null && k != DUMMY) {
-                addEntry(k, other.hashes[i]);
-            }
+        for (int i = other.nextSlot(0); i >= 0; i = other.nextSlot(i + 1)) {
+            addEntry(other.keys[i], other.hashes[i]);
         }
     }
 
@@ -329,12 +405,24 @@ public final class PySet extends PyObject {
         return out;
     }
 
-    /** Frozenset hash, as CPython's frozenset_hash. */
+    /** Frozenset hash, as CPython's frozenset_hash (cached). */
     @TruffleBoundary
     public long frozenHash() {
         if (cachedHash != -1) {
             return cachedHash;
         }
+        long hash = computeFrozenHash();
+        cachedHash = hash;
+        return hash;
+    }
+
+    /** The cached frozenset hash, or -1 (for the equality shortcut of set_richcompare). */
+    public long cachedHashOrMinusOne() {
+        return isFrozen() ? cachedHash : -1;
+    }
+
+    @TruffleBoundary
+    public long computeFrozenHash() {
         long hash = 0;
         for (int i = 0; i <= mask; i++) {
             Object k = keys[i];
@@ -353,7 +441,6 @@ public final class PySet extends PyObject {
         if (hash == -1) {
             hash = 590923713L;
         }
-        cachedHash = hash;
         return hash;
     }
 
@@ -361,10 +448,437 @@ public final class PySet extends PyObject {
         return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
     }
 
+    /** CPython's set_swap_bodies (the finger stays with each object). */
+    private void swapBodies(PySet b) {
+        Object[] k = keys;
+        keys = b.keys;
+        b.keys = k;
+        long[] h = hashes;
+        hashes = b.hashes;
+        b.hashes = h;
+        int t = mask;
+        mask = b.mask;
+        b.mask = t;
+        t = fill;
+        fill = b.fill;
+        b.fill = t;
+        t = used;
+        used = b.used;
+        b.used = t;
+        if (isFrozen() && b.isFrozen()) {
+            long ch = cachedHash;
+            cachedHash = b.cachedHash;
+            b.cachedHash = ch;
+        } else {
+            cachedHash = -1;
+            b.cachedHash = -1;
+        }
+    }
+
+    // ------------------------------------------------------------------ set algebra (setobject.c)
+
+    /** make_new_set_basetype: a new empty set or frozenset of the builtin base of {@code type}. */
+    public static PySet newBaseType(PyType type) {
+        if (type != BuiltinTypes.SET && type != BuiltinTypes.FROZENSET) {
+            type = type.isSubtypeOf(BuiltinTypes.SET) ? BuiltinTypes.SET : BuiltinTypes.FROZENSET;
+        }
+        return new PySet(type);
+    }
+
+    /** A new set or frozenset of exactly {@code type} holding the elements of {@code iterable}. */
+    @TruffleBoundary
+    public static PySet fromIterable(PyType type, Object iterable) {
+        PySet s = new PySet(type);
+        s.update(iterable);
+        return s;
+    }
+
+    /**
+     * A set display of more than two elements that are all constants ({@code {3, 1, 2}}), built as
+     * CPython 3.11 builds it, which decides its table layout: see {@link #foldConstants} and
+     * {@link #fromConstant}.
+     */
+    @TruffleBoundary
+    public static PySet fromConstantDisplay(Object[] items) {
+        return fromConstant(foldConstants(items));
+    }
+
+    /**
+     * The frozenset constant that CPython's compiler makes of an all-constant set display (or of the
+     * set in {@code x in {1, 2, 3}}): a frozenset of the elements, rebuilt from its own iteration
+     * order when the compiler merges constants. Note that CPython shares one such constant between
+     * equal displays of a compilation unit, so a later {@code {7, -1, -2}} reuses the table built
+     * for an earlier {@code {-1, -2, 7}}.
+     */
+    @TruffleBoundary
+    public static PySet foldConstants(Object[] items) {
+        PySet folded = new PySet(BuiltinTypes.FROZENSET);
+        for (Object item : items) {
+            folded.add(item);
+        }
+        PySet constant = new PySet(BuiltinTypes.FROZENSET);
+        for (int i = folded.nextSlot(0); i >= 0; i = folded.nextSlot(i + 1)) {
+            constant.add(folded.keys[i]);
+        }
+        return constant;
+    }
+
+    /** The set of a folded display: BUILD_SET 0, then SET_UPDATE with the frozenset constant. */
+    @TruffleBoundary
+    public static PySet fromConstant(PySet constant) {
+        PySet s = new PySet(BuiltinTypes.SET);
+        s.merge(constant);
+        return s;
+    }
+
+    /** set_update_internal: adds the elements of any iterable. */
+    @TruffleBoundary
+    public void update(Object other) {
+        if (other instanceof PySet o) {
+            merge(o);
+        } else if (other instanceof PyDict d && d.getPyType() == BuiltinTypes.DICT) {
+            mergeDict(d);
+        } else if (other instanceof PyList l && l.getPyType() == BuiltinTypes.LIST) {
+            for (int i = 0; i < l.size(); i++) {
+                add(l.get(i));
+            }
+        } else if (other instanceof PyTuple t && t.getPyType() == BuiltinTypes.TUPLE) {
+            for (Object o : t.getItems()) {
+                add(o);
+            }
+        } else {
+            Object it = PyObjectOps.getIter(other);
+            Object v;
+            while ((v = PyObjectOps.next(it)) != null) {
+                add(v);
+            }
+        }
+    }
+
+    /** set.copy (frozenset.copy of an exact frozenset returns it; the caller handles that). */
+    @TruffleBoundary
+    public PySet copySet() {
+        PySet s = newBaseType(getPyType());
+        s.merge(this);
+        return s;
+    }
+
     @TruffleBoundary
     public PySet copyAs(PyType type) {
         PySet s = new PySet(type);
         s.merge(this);
         return s;
+    }
+
+    /** set.union(*others). */
+    @TruffleBoundary
+    public PySet union(Object[] others) {
+        PySet result = copySet();
+        for (Object other : others) {
+            if (other == this) {
+                continue;
+            }
+            result.update(other);
+        }
+        return result;
+    }
+
+    /** set_or (both operands are sets). */
+    @TruffleBoundary
+    public PySet or(PySet other) {
+        PySet result = copySet();
+        if (other != this) {
+            result.update(other);
+        }
+        return result;
+    }
+
+    /** set_intersection. */
+    @TruffleBoundary
+    public PySet intersection(Object other) {
+        if (other == this) {
+            return copySet();
+        }
+        PySet result = newBaseType(getPyType());
+        if (other instanceof PySet o) {
+            PySet big = this;
+            PySet small = o;
+            if (o.used > used) {
+                big = o;
+                small = this;
+            }
+            for (int i = small.nextSlot(0); i >= 0; i = small.nextSlot(i + 1)) {
+                Object key = small.keys[i];
+                long hash = small.hashes[i];
+                if (big.containsEntry(key, hash)) {
+                    result.addEntry(key, hash);
+                }
+            }
+            return result;
+        }
+        Object it = PyObjectOps.getIter(other);
+        Object key;
+        while ((key = PyObjectOps.next(it)) != null) {
+            long hash = PyHash.hash(key);
+            if (containsEntry(key, hash)) {
+                result.addEntry(key, hash);
+                if (result.used >= used) {
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** set.intersection(*others). */
+    @TruffleBoundary
+    public PySet intersectionMulti(Object[] others) {
+        if (others.length == 0) {
+            return copySet();
+        }
+        PySet result = this;
+        for (Object other : others) {
+            result = result.intersection(other);
+        }
+        return result;
+    }
+
+    /** set.intersection_update(*others). */
+    @TruffleBoundary
+    public void intersectionUpdateMulti(Object[] others) {
+        swapBodies(intersectionMulti(others));
+    }
+
+    /** set &= other. */
+    @TruffleBoundary
+    public void intersectionUpdate(Object other) {
+        swapBodies(intersection(other));
+    }
+
+    /** set.isdisjoint(other). */
+    @TruffleBoundary
+    public boolean isDisjoint(Object other) {
+        if (other == this) {
+            return used == 0;
+        }
+        if (other instanceof PySet o && (o.getPyType() == BuiltinTypes.SET || o.getPyType() == BuiltinTypes.FROZENSET)) {
+            PySet big = this;
+            PySet small = o;
+            if (o.used > used) {
+                big = o;
+                small = this;
+            }
+            for (int i = small.nextSlot(0); i >= 0; i = small.nextSlot(i + 1)) {
+                if (big.containsEntry(small.keys[i], small.hashes[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        Object it = PyObjectOps.getIter(other);
+        Object key;
+        while ((key = PyObjectOps.next(it)) != null) {
+            if (containsKey(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** set_difference_update_internal. */
+    @TruffleBoundary
+    public void differenceUpdate(Object other) {
+        if (other == this) {
+            clear();
+            return;
+        }
+        if (other instanceof PySet o) {
+            PySet src = o;
+            if ((o.used >> 3) > used) {
+                src = intersection(o);
+            }
+            for (int i = src.nextSlot(0); i >= 0; i = src.nextSlot(i + 1)) {
+                discardEntry(src.keys[i], src.hashes[i]);
+            }
+        } else {
+            Object it = PyObjectOps.getIter(other);
+            Object key;
+            while ((key = PyObjectOps.next(it)) != null) {
+                discardKey(key);
+            }
+        }
+        if (Integer.compareUnsigned(fill - used, mask / 4) <= 0) {
+            return;
+        }
+        resize(used > 50000 ? used * 2 : used * 4);
+    }
+
+    /** set.difference_update(*others). */
+    @TruffleBoundary
+    public void differenceUpdateMulti(Object[] others) {
+        for (Object other : others) {
+            differenceUpdate(other);
+        }
+    }
+
+    private PySet copyAndDifference(Object other) {
+        PySet result = copySet();
+        result.differenceUpdate(other);
+        return result;
+    }
+
+    /** set_difference. */
+    @TruffleBoundary
+    public PySet difference(Object other) {
+        int otherSize;
+        PyDict dict = null;
+        if (other instanceof PySet o) {
+            otherSize = o.used;
+        } else if (other instanceof PyDict d && d.getPyType() == BuiltinTypes.DICT) {
+            otherSize = d.size();
+            dict = d;
+        } else {
+            return copyAndDifference(other);
+        }
+        if ((used >> 2) > otherSize) {
+            return copyAndDifference(other);
+        }
+        PySet result = newBaseType(getPyType());
+        if (dict != null) {
+            for (int i = nextSlot(0); i >= 0; i = nextSlot(i + 1)) {
+                Object key = keys[i];
+                long hash = hashes[i];
+                if (dict.findEntryWithHash(key, hash) < 0) {
+                    result.addEntry(key, hash);
+                }
+            }
+            return result;
+        }
+        PySet o = (PySet) other;
+        for (int i = nextSlot(0); i >= 0; i = nextSlot(i + 1)) {
+            Object key = keys[i];
+            long hash = hashes[i];
+            if (!o.containsEntry(key, hash)) {
+                result.addEntry(key, hash);
+            }
+        }
+        return result;
+    }
+
+    /** set.difference(*others). */
+    @TruffleBoundary
+    public PySet differenceMulti(Object[] others) {
+        if (others.length == 0) {
+            return copySet();
+        }
+        PySet result = difference(others[0]);
+        for (int i = 1; i < others.length; i++) {
+            result.differenceUpdate(others[i]);
+        }
+        return result;
+    }
+
+    /** set.symmetric_difference_update(other). */
+    @TruffleBoundary
+    public void symmetricDifferenceUpdate(Object other) {
+        if (other == this) {
+            clear();
+            return;
+        }
+        if (other instanceof PyDict d && d.getPyType() == BuiltinTypes.DICT) {
+            for (int ix = d.nextEntry(0); ix >= 0; ix = d.nextEntry(ix + 1)) {
+                Object key = d.getKeyAt(ix);
+                long hash = d.getHashAt(ix);
+                if (!discardEntry(key, hash)) {
+                    addEntry(key, hash);
+                }
+            }
+            return;
+        }
+        PySet o;
+        if (other instanceof PySet os) {
+            o = os;
+        } else {
+            o = newBaseType(getPyType());
+            o.update(other);
+        }
+        for (int i = o.nextSlot(0); i >= 0; i = o.nextSlot(i + 1)) {
+            Object key = o.keys[i];
+            long hash = o.hashes[i];
+            if (!discardEntry(key, hash)) {
+                addEntry(key, hash);
+            }
+        }
+    }
+
+    /** set.symmetric_difference(other). */
+    @TruffleBoundary
+    public PySet symmetricDifference(Object other) {
+        PySet result = newBaseType(getPyType());
+        result.update(other);
+        result.symmetricDifferenceUpdate(this);
+        return result;
+    }
+
+    /** set_issubset. */
+    @TruffleBoundary
+    public boolean isSubset(Object other) {
+        if (!(other instanceof PySet)) {
+            PySet tmp = new PySet(BuiltinTypes.SET);
+            tmp.update(other);
+            return isSubset(tmp);
+        }
+        PySet o = (PySet) other;
+        if (used > o.used) {
+            return false;
+        }
+        for (int i = nextSlot(0); i >= 0; i = nextSlot(i + 1)) {
+            if (!o.containsEntry(keys[i], hashes[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** set_issuperset. */
+    @TruffleBoundary
+    public boolean isSuperset(Object other) {
+        if (other instanceof PySet o) {
+            return o.isSubset(this);
+        }
+        PySet tmp = new PySet(BuiltinTypes.SET);
+        tmp.update(other);
+        return tmp.isSubset(this);
+    }
+
+    /** set_richcompare for two sets; op is one of PyObjectOps.LT..GE. */
+    @TruffleBoundary
+    public boolean compare(PySet w, int op) {
+        switch (op) {
+            case PyObjectOps.EQ:
+                return setEquals(w);
+            case PyObjectOps.NE:
+                return !setEquals(w);
+            case PyObjectOps.LE:
+                return isSubset(w);
+            case PyObjectOps.GE:
+                return isSuperset(w);
+            case PyObjectOps.LT:
+                return used < w.used && isSubset(w);
+            default:
+                return used > w.used && isSuperset(w);
+        }
+    }
+
+    private boolean setEquals(PySet w) {
+        if (used != w.used) {
+            return false;
+        }
+        long h1 = cachedHashOrMinusOne();
+        long h2 = w.cachedHashOrMinusOne();
+        if (h1 != -1 && h2 != -1 && h1 != h2) {
+            return false;
+        }
+        return isSubset(w);
     }
 }
