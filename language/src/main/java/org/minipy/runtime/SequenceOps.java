@@ -31,6 +31,12 @@ public final class SequenceOps {
                 if (PyLong.isInt(a) && isExactSeq(b)) {
                     return repeat(b, a);
                 }
+                if (isExactSeq(a) && !(b instanceof PyList || b instanceof PyTuple || b instanceof String || b instanceof Double)) {
+                    Object n = PyObjectOps.indexOrNull(b);
+                    if (n != null && PyObjectOps.type(b).lookup("__rmul__") == null) {
+                        return repeat(a, n);
+                    }
+                }
                 return null;
             case MOD:
                 if (a instanceof String s) {

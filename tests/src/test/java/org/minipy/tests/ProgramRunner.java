@@ -38,11 +38,12 @@ final class ProgramRunner {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Context context = Context.newBuilder("minipy").engine(engine()).out(out).err(err).allowAllAccess(true).currentWorkingDirectory(dir).option("minipy.Main", "true")
                         .option("minipy.ProgramName", name).arguments("minipy", new String[0]).build();
+        Source source = Source.newBuilder("minipy", program.toAbsolutePath().toFile()).name(name).content(code).build();
         int[] status = {0};
         Throwable[] failure = {null};
         Thread t = new Thread(null, () -> {
             try {
-                context.eval(Source.newBuilder("minipy", code, name).build());
+                context.eval(source);
             } catch (PolyglotException e) {
                 if (e.isExit()) {
                     status[0] = e.getExitStatus();
