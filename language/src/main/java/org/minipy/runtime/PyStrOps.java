@@ -115,6 +115,9 @@ public final class PyStrOps {
         if (cp == ' ') {
             return true;
         }
+        if (UnicodeTables.unassigned(cp)) {
+            return false;
+        }
         int type = Character.getType(cp);
         switch (type) {
             case Character.CONTROL:

@@ -158,7 +158,7 @@ public final class StrMethods {
         if (cp < 128) {
             return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
         }
-        return Character.isLetter(cp);
+        return Character.isLetter(cp) && !UnicodeTables.unassigned(cp);
     }
 
     public static boolean isAlnum(int cp) {
@@ -169,18 +169,27 @@ public final class StrMethods {
         if (cp < 128) {
             return cp >= 'a' && cp <= 'z';
         }
-        return Character.isLowerCase(cp);
+        return Character.isLowerCase(cp) && !UnicodeTables.unassigned(cp) && java.util.Arrays.binarySearch(NOT_LOWER_IN_14, cp) < 0;
     }
+
+    /** Code points that became Other_Lowercase after Unicode 14.0. */
+    private static final int[] NOT_LOWER_IN_14 = {0x10FC, 0xA7F2, 0xA7F3, 0xA7F4, 0xAB69};
+
+    /** Java's ID_Start / ID_Continue code points that are not XID_Start / XID_Continue (NFKC closure). */
+    private static final int[] NOT_XID_START = {0x37A, 0xE33, 0xEB3, 0x2E2F, 0x309B, 0x309C, 0xFC5E, 0xFC5F, 0xFC60, 0xFC61, 0xFC62, 0xFC63, 0xFDFA, 0xFDFB, 0xFE70, 0xFE72,
+                    0xFE74, 0xFE76, 0xFE78, 0xFE7A, 0xFE7C, 0xFE7E, 0xFF9E, 0xFF9F};
+    private static final int[] NOT_XID_CONTINUE = {0x37A, 0x2E2F, 0x309B, 0x309C, 0x30FB, 0xFC5E, 0xFC5F, 0xFC60, 0xFC61, 0xFC62, 0xFC63, 0xFDFA, 0xFDFB, 0xFE70, 0xFE72,
+                    0xFE74, 0xFE76, 0xFE78, 0xFE7A, 0xFE7C, 0xFE7E, 0xFF65};
 
     public static boolean isUpper(int cp) {
         if (cp < 128) {
             return cp >= 'A' && cp <= 'Z';
         }
-        return Character.isUpperCase(cp);
+        return Character.isUpperCase(cp) && !UnicodeTables.unassigned(cp);
     }
 
     public static boolean isTitleChar(int cp) {
-        return cp >= 128 && Character.isTitleCase(cp);
+        return cp >= 128 && Character.isTitleCase(cp) && !UnicodeTables.unassigned(cp);
     }
 
     public static boolean isCased(int cp) {
@@ -354,14 +363,16 @@ public final class StrMethods {
         if (cp < 128) {
             return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp == '_';
         }
-        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp);
+        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp) && !UnicodeTables.unassigned(cp) &&
+                        java.util.Arrays.binarySearch(NOT_XID_START, cp) < 0;
     }
 
     public static boolean isIdContinue(int cp) {
         if (cp < 128) {
             return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp == '_' || (cp >= '0' && cp <= '9');
         }
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && !UnicodeTables.unassigned(cp) &&
+                        java.util.Arrays.binarySearch(NOT_XID_CONTINUE, cp) < 0;
     }
 
     // ================================================================== case conversion
@@ -390,7 +401,30 @@ public final class StrMethods {
             }
             return new String(cs);
         }
-        return s.toUpperCase(Locale.ROOT);
+        String r = s.toUpperCase(Locale.ROOT);
+        if (hasUnassigned(r)) {
+            StringBuilder sb = new StringBuilder(n);
+            for (int k = 0; k < n;) {
+                int cp = s.codePointAt(k);
+                appendUpperFull(sb, cp);
+                k += Character.charCount(cp);
+            }
+            return sb.toString();
+        }
+        return r;
+    }
+
+    private static boolean hasUnassigned(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x370) {
+                int cp = s.codePointAt(i);
+                if (UnicodeTables.unassigned(cp)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @TruffleBoundary
@@ -417,6 +451,15 @@ public final class StrMethods {
             }
             return new String(cs);
         }
+        if (hasUnassigned(s)) {
+            StringBuilder sb = new StringBuilder(n);
+            for (int k = 0; k < n;) {
+                int cp = s.codePointAt(k);
+                appendLowerFull(sb, s, k, cp);
+                k += Character.charCount(cp);
+            }
+            return sb.toString();
+        }
         return s.toLowerCase(Locale.ROOT);
     }
 
@@ -427,8 +470,16 @@ public final class StrMethods {
     private static void appendUpperFull(StringBuilder sb, int cp) {
         if (cp < 128) {
             sb.append((char) (cp >= 'a' && cp <= 'z' ? cp - 32 : cp));
+        } else if (UnicodeTables.unassigned(cp)) {
+            sb.appendCodePoint(cp);
         } else {
-            sb.append(cpString(cp).toUpperCase(Locale.ROOT));
+            String u = cpString(cp).toUpperCase(Locale.ROOT);
+            if (u.length() <= 2 && UnicodeTables.unassigned(u.codePointAt(0))) {
+                // mapped to a character added after Unicode 14.0
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append(u);
+            }
         }
     }
 
@@ -438,6 +489,8 @@ public final class StrMethods {
             sb.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
         } else if (cp == 0x3A3) {
             sb.append(finalSigma(s, i) ? '\u03C2' : '\u03C3');
+        } else if (UnicodeTables.unassigned(cp)) {
+            sb.appendCodePoint(cp);
         } else {
             sb.append(cpString(cp).toLowerCase(Locale.ROOT));
         }
@@ -472,7 +525,20 @@ public final class StrMethods {
             sb.append((char) (cp >= 'a' && cp <= 'z' ? cp - 32 : cp));
             return;
         }
+        String special = UnicodeTables.lookup(UnicodeTables.TITLE_KEYS, UnicodeTables.TITLE_VALUES, cp);
+        if (special != null) {
+            sb.append(special);
+            return;
+        }
+        if (UnicodeTables.unassigned(cp)) {
+            sb.appendCodePoint(cp);
+            return;
+        }
         int t = Character.toTitleCase(cp);
+        if (UnicodeTables.unassigned(t)) {
+            sb.appendCodePoint(cp);
+            return;
+        }
         if (t != Character.toUpperCase(cp) || Character.isTitleCase(t)) {
             sb.appendCodePoint(t);
             return;
@@ -553,25 +619,13 @@ public final class StrMethods {
             i += Character.charCount(cp);
             if (cp < 128) {
                 sb.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
-            } else if (cp == 0x130) {
-                sb.append("i\u0307");
-            } else if (cp == 0x131) {
-                sb.append((char) cp);
-            } else if ((cp >= 0x13F8 && cp <= 0x13FD) || (cp >= 0xAB70 && cp <= 0xABBF)) {
-                sb.appendCodePoint(Character.toUpperCase(cp));
-            } else if (isLower(cp)) {
-                String u = cpString(cp).toUpperCase(Locale.ROOT);
-                if (u.codePointCount(0, u.length()) == 1 && u.codePointAt(0) == cp) {
-                    sb.appendCodePoint(cp);
-                } else {
-                    StringBuilder l = new StringBuilder();
-                    for (int k = 0; k < u.length();) {
-                        int c = u.codePointAt(k);
-                        l.append(cpString(c).toLowerCase(Locale.ROOT));
-                        k += Character.charCount(c);
-                    }
-                    sb.append(l);
-                }
+                continue;
+            }
+            String f = UnicodeTables.lookup(UnicodeTables.FOLD_KEYS, UnicodeTables.FOLD_VALUES, cp);
+            if (f != null) {
+                sb.append(f);
+            } else if (UnicodeTables.unassigned(cp)) {
+                sb.appendCodePoint(cp);
             } else {
                 sb.append(cpString(cp).toLowerCase(Locale.ROOT));
             }
