@@ -141,10 +141,10 @@ public final class BytesMethods {
     public static byte[] construct(Object source, Object encoding, Object errors, boolean bytearray) {
         String fn = bytearray ? "bytearray" : "bytes";
         if (given(encoding) && !(encoding instanceof String)) {
-            throw PException.typeError(fn + "() argument 'encoding' must be str, not " + PyObjectOps.typeName(encoding));
+            throw PException.typeError(fn + "() argument 'encoding' must be str, not " + StrMethods.argTypeName(encoding));
         }
         if (given(errors) && !(errors instanceof String)) {
-            throw PException.typeError(fn + "() argument 'errors' must be str, not " + PyObjectOps.typeName(errors));
+            throw PException.typeError(fn + "() argument 'errors' must be str, not " + StrMethods.argTypeName(errors));
         }
         if (!given(source)) {
             if (given(encoding)) {
@@ -173,7 +173,7 @@ public final class BytesMethods {
     @TruffleBoundary
     public static Object fromhex(Object cls, Object string) {
         if (!(string instanceof String s)) {
-            throw PException.typeError("fromhex() argument must be str, not " + PyObjectOps.typeName(string));
+            throw PException.typeError("fromhex() argument must be str, not " + StrMethods.argTypeName(string));
         }
         Codecs.ByteSink out = new Codecs.ByteSink(s.length() / 2);
         int n = s.length();
@@ -274,14 +274,14 @@ public final class BytesMethods {
         String enc = "utf-8";
         if (given(encoding)) {
             if (!(encoding instanceof String s)) {
-                throw PException.typeError("decode() argument 'encoding' must be str, not " + PyObjectOps.typeName(encoding));
+                throw PException.typeError("decode() argument 'encoding' must be str, not " + StrMethods.argTypeName(encoding));
             }
             enc = s;
         }
         String err = "strict";
         if (given(errors)) {
             if (!(errors instanceof String s)) {
-                throw PException.typeError("decode() argument 'errors' must be str, not " + PyObjectOps.typeName(errors));
+                throw PException.typeError("decode() argument 'errors' must be str, not " + StrMethods.argTypeName(errors));
             }
             err = s;
         }
@@ -783,7 +783,7 @@ public final class BytesMethods {
         if (given(fillObj)) {
             if (!(fillObj instanceof PyBytes f) || f.length() != 1) {
                 String name = kind == 0 ? "center" : kind == 1 ? "ljust" : "rjust";
-                throw PException.typeError(name + "() argument 2 must be a byte string of length 1, not " + PyObjectOps.typeName(fillObj));
+                throw PException.typeError(name + "() argument 2 must be a byte string of length 1, not " + StrMethods.argTypeName(fillObj));
             }
             fill = f.getStore()[0];
         }
@@ -1440,7 +1440,11 @@ public final class BytesMethods {
             }
             throw PException.typeError("can't concat " + PyObjectOps.typeName(other) + " to " + kind(self));
         }
-        appendAll(self, o == self.getStore() ? o.clone() : o);
+        if (other == self) {
+            // CPython holds a buffer export of the operand while resizing
+            throw PException.raise(BuiltinTypes.BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
+        }
+        appendAll(self, o);
         return self;
     }
 

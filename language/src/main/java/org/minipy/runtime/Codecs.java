@@ -416,22 +416,39 @@ public final class Codecs {
         while (i < n) {
             int cp = s.codePointAt(i);
             int k = Character.charCount(cp);
-            String ch = s.substring(i, i + k);
-            if (e.canEncode(ch)) {
-                try {
-                    ByteBuffer bb = e.encode(CharBuffer.wrap(ch));
-                    while (bb.hasRemaining()) {
-                        out.add(bb.get() & 0xff);
-                    }
-                } catch (CharacterCodingException ex) {
-                    encodeReplacement(out, s, i, i + k, "charmap", errors, "character maps to <undefined>", 256);
-                }
-            } else {
-                encodeReplacement(out, s, i, i + k, "charmap", errors, "character maps to <undefined>", 256);
+            byte[] b = encodeOne(e, s.substring(i, i + k));
+            if (b != null) {
+                out.addAll(b, b.length);
+                i += k;
+                continue;
             }
-            i += k;
+            int j = i + k;
+            while (j < n) {
+                int c2 = s.codePointAt(j);
+                int k2 = Character.charCount(c2);
+                if (encodeOne(e, s.substring(j, j + k2)) != null) {
+                    break;
+                }
+                j += k2;
+            }
+            encodeReplacement(out, s, i, j, "charmap", errors, "character maps to <undefined>", 256);
+            i = j;
         }
         return out.toArray();
+    }
+
+    private static byte[] encodeOne(CharsetEncoder e, String ch) {
+        if (!e.canEncode(ch)) {
+            return null;
+        }
+        try {
+            ByteBuffer bb = e.encode(CharBuffer.wrap(ch));
+            byte[] r = new byte[bb.remaining()];
+            bb.get(r);
+            return r;
+        } catch (CharacterCodingException ex) {
+            return null;
+        }
     }
 
     // ================================================================== decoding

@@ -18,8 +18,15 @@ public final class StrMethods {
 
     @TruffleBoundary
     public static PException descriptorError(String name, String owner, Object self) {
+        if (name.startsWith("__") && name.endsWith("__") && !NON_SLOT_DUNDERS.contains(name)) {
+            // slot wrappers (wrapper_descriptor) word it differently from method descriptors
+            return PException.typeError("descriptor '" + name + "' requires a '" + owner + "' object but received a '" + PyObjectOps.typeName(self) + "'");
+        }
         return PException.typeError("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" + PyObjectOps.typeName(self) + "' object");
     }
+
+    private static final java.util.Set<String> NON_SLOT_DUNDERS = java.util.Set.of("__format__", "__getnewargs__", "__bytes__", "__alloc__", "__sizeof__", "__reduce__",
+                    "__reduce_ex__");
 
     /** A start/end argument: absent or None gives {@code dflt}; ints are clamped to the long range. */
     @TruffleBoundary
@@ -112,6 +119,11 @@ public final class StrMethods {
             return intFlag(l);
         }
         throw PException.overflow("Python int too large to convert to C int");
+    }
+
+    /** The type name in argument-clinic messages ("not None" rather than "not NoneType"). */
+    public static String argTypeName(Object o) {
+        return o == PyNone.NONE ? "None" : PyObjectOps.typeName(o);
     }
 
     private static String strArg(Object o) {
@@ -1097,10 +1109,10 @@ public final class StrMethods {
     @TruffleBoundary
     public static String replace(String s, Object oldObj, Object newObj, Object countObj) {
         if (!(oldObj instanceof String old)) {
-            throw PException.typeError("replace() argument 1 must be str, not " + PyObjectOps.typeName(oldObj));
+            throw PException.typeError("replace() argument 1 must be str, not " + argTypeName(oldObj));
         }
         if (!(newObj instanceof String rep)) {
-            throw PException.typeError("replace() argument 2 must be str, not " + PyObjectOps.typeName(newObj));
+            throw PException.typeError("replace() argument 2 must be str, not " + argTypeName(newObj));
         }
         long count = countObj == NoValue.INSTANCE ? -1 : ssize(countObj);
         return replace(s, old, rep, count);
@@ -1249,7 +1261,7 @@ public final class StrMethods {
     @TruffleBoundary
     public static String removeprefix(String s, Object p, String name) {
         if (!(p instanceof String prefix)) {
-            throw PException.typeError(name + "() argument must be str, not " + PyObjectOps.typeName(p));
+            throw PException.typeError(name + "() argument must be str, not " + argTypeName(p));
         }
         if (name.equals("removeprefix")) {
             return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
@@ -1305,10 +1317,10 @@ public final class StrMethods {
     @TruffleBoundary
     public static PyDict maketrans(Object x, Object y, Object z) {
         if (given(y) && !(y instanceof String)) {
-            throw PException.typeError("maketrans() argument 2 must be str, not " + PyObjectOps.typeName(y));
+            throw PException.typeError("maketrans() argument 2 must be str, not " + argTypeName(y));
         }
         if (given(z) && !(z instanceof String)) {
-            throw PException.typeError("maketrans() argument 3 must be str, not " + PyObjectOps.typeName(z));
+            throw PException.typeError("maketrans() argument 3 must be str, not " + argTypeName(z));
         }
         PyDict out = new PyDict();
         if (!given(y)) {
@@ -1401,7 +1413,7 @@ public final class StrMethods {
         if (o instanceof String s) {
             return s;
         }
-        throw PException.typeError(fn + "() argument '" + arg + "' must be str, not " + PyObjectOps.typeName(o));
+        throw PException.typeError(fn + "() argument '" + arg + "' must be str, not " + argTypeName(o));
     }
 
     @TruffleBoundary
