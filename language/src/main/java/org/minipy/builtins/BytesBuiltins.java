@@ -36,6 +36,16 @@ public final class BytesBuiltins {
         return PyNone.NONE;
     }
 
+    /** repr of bytes / bytearray; a bytearray subclass shows its own type name, as CPython. */
+    @TruffleBoundary
+    static String repr(PyBytes self) {
+        String r = BuiltinReprs.reprBytes(self);
+        if (self.isByteArray() && self.getPyType() != BuiltinTypes.BYTEARRAY) {
+            return self.getPyType().getName() + r.substring("bytearray".length());
+        }
+        return r;
+    }
+
     @TruffleBoundary
     static Object unhashable(PyBytes self) {
         throw PException.typeError("unhashable type: '" + PyObjectOps.typeName(self) + "'");
@@ -1452,7 +1462,7 @@ public final class BytesBuiltins {
     public abstract static class ReprDunderBytesNode extends Builtin1 {
         @Specialization(guards = "!self.isByteArray()")
         static Object doBytes(PyBytes self) {
-            return BuiltinReprs.reprBytes(self);
+            return repr(self);
         }
 
         @Fallback
@@ -1466,7 +1476,7 @@ public final class BytesBuiltins {
     public abstract static class ReprDunderByteArrayNode extends Builtin1 {
         @Specialization(guards = "self.isByteArray()")
         static Object doBytes(PyBytes self) {
-            return BuiltinReprs.reprBytes(self);
+            return repr(self);
         }
 
         @Fallback
@@ -1480,7 +1490,7 @@ public final class BytesBuiltins {
     public abstract static class StrDunderBytesNode extends Builtin1 {
         @Specialization(guards = "!self.isByteArray()")
         static Object doBytes(PyBytes self) {
-            return BuiltinReprs.reprBytes(self);
+            return repr(self);
         }
 
         @Fallback
@@ -1494,7 +1504,7 @@ public final class BytesBuiltins {
     public abstract static class StrDunderByteArrayNode extends Builtin1 {
         @Specialization(guards = "self.isByteArray()")
         static Object doBytes(PyBytes self) {
-            return BuiltinReprs.reprBytes(self);
+            return repr(self);
         }
 
         @Fallback

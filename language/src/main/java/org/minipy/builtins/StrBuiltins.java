@@ -18,6 +18,7 @@ import org.minipy.runtime.PyHash;
 import org.minipy.runtime.PyList;
 import org.minipy.runtime.PyObjectOps;
 import org.minipy.runtime.PySingleton;
+import org.minipy.runtime.PyStrObject;
 import org.minipy.runtime.PyStrOps;
 import org.minipy.runtime.PyTuple;
 import org.minipy.runtime.PyType;
@@ -36,6 +37,11 @@ public final class StrBuiltins {
     }
 
     static final Object NI = PySingleton.NOT_IMPLEMENTED;
+
+    /** A str argument of a str subclass as its plain value. */
+    static Object u(Object o) {
+        return o instanceof PyStrObject p ? p.getValue() : o;
+    }
 
     @Builtin(name = "__new__", params = {"cls", "object", "encoding", "errors"}, required = 1, posonly = 1, kind = Builtin.Kind.NEW)
     @GenerateNodeFactory
@@ -56,7 +62,7 @@ public final class StrBuiltins {
             }
             String s = StrMethods.newStr(object, encoding, errors);
             if (t != BuiltinTypes.STR) {
-                throw PException.raise(BuiltinTypes.NOT_IMPLEMENTED_ERROR, "subclasses of str are not supported");
+                return new PyStrObject(t, s);
             }
             return s;
         }
@@ -85,6 +91,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self, Object iterable) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), iterable);
+            }
             throw StrMethods.descriptorError("join", "str", self);
         }
     }
@@ -99,11 +108,14 @@ public final class StrBuiltins {
 
         @Specialization(replaces = "doSep")
         static Object doStr(String self, Object sep, Object maxsplit) {
-            return StrMethods.split(self, sep, maxsplit);
+            return StrMethods.split(self, u(sep), maxsplit);
         }
 
         @Fallback
         static Object doOther(Object self, Object sep, Object maxsplit) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), sep, maxsplit);
+            }
             throw StrMethods.descriptorError("split", "str", self);
         }
     }
@@ -113,11 +125,14 @@ public final class StrBuiltins {
     public abstract static class StripNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object chars) {
-            return StrMethods.strip(self, chars, 0);
+            return StrMethods.strip(self, u(chars), 0);
         }
 
         @Fallback
         static Object doOther(Object self, Object chars) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), chars);
+            }
             throw StrMethods.descriptorError("strip", "str", self);
         }
     }
@@ -132,11 +147,14 @@ public final class StrBuiltins {
 
         @Specialization(replaces = "doAll")
         static Object doStr(String self, Object old, Object repl, Object count) {
-            return StrMethods.replace(self, old, repl, count);
+            return StrMethods.replace(self, u(old), u(repl), count);
         }
 
         @Fallback
         static Object doOther(Object self, Object old, Object repl, Object count) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), old, repl, count);
+            }
             throw StrMethods.descriptorError("replace", "str", self);
         }
     }
@@ -151,11 +169,14 @@ public final class StrBuiltins {
 
         @Specialization(replaces = "doSimple")
         static boolean doStr(String self, Object prefix, Object start, Object end) {
-            return StrMethods.startsOrEndsWith(self, prefix, start, end, false);
+            return StrMethods.startsOrEndsWith(self, u(prefix), start, end, false);
         }
 
         @Fallback
         static Object doOther(Object self, Object prefix, Object start, Object end) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), prefix, start, end);
+            }
             throw StrMethods.descriptorError("startswith", "str", self);
         }
     }
@@ -170,11 +191,14 @@ public final class StrBuiltins {
 
         @Specialization(replaces = "doSimple")
         static boolean doStr(String self, Object suffix, Object start, Object end) {
-            return StrMethods.startsOrEndsWith(self, suffix, start, end, true);
+            return StrMethods.startsOrEndsWith(self, u(suffix), start, end, true);
         }
 
         @Fallback
         static Object doOther(Object self, Object suffix, Object start, Object end) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), suffix, start, end);
+            }
             throw StrMethods.descriptorError("endswith", "str", self);
         }
     }
@@ -189,6 +213,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self, Object args, Object kwargs) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), (PyTuple) args, (PyDict) kwargs);
+            }
             throw StrMethods.descriptorError("format", "str", self);
         }
     }
@@ -203,11 +230,21 @@ public final class StrBuiltins {
 
         @Specialization(guards = "!isString(spec)")
         static Object doBadSpec(String self, Object spec) {
+            if (spec instanceof PyStrObject p) {
+                return StringFormatter.format(self, p.getValue());
+            }
             throw PException.typeError("__format__() argument must be str, not " + PyObjectOps.typeName(spec));
         }
 
         @Fallback
         static Object doOther(Object self, Object spec) {
+            if (self instanceof PyStrObject p) {
+                if ("".equals(u(spec))) {
+                    // an empty spec formats a subclass instance as str(self)
+                    return PyObjectOps.str(self);
+                }
+                return spec instanceof String ? doStr(p.getValue(), (String) spec) : doBadSpec(p.getValue(), spec);
+            }
             throw StrMethods.descriptorError("__format__", "str", self);
         }
 
@@ -221,7 +258,7 @@ public final class StrBuiltins {
     public abstract static class MakeTransNode extends Builtin3 {
         @Specialization
         static Object doIt(Object x, Object y, Object z) {
-            return StrMethods.maketrans(x, y, z);
+            return StrMethods.maketrans(u(x), u(y), u(z));
         }
     }
 
@@ -245,6 +282,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self, Object key) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), key);
+            }
             throw StrMethods.descriptorError("__getitem__", "str", self);
         }
     }
@@ -261,7 +301,14 @@ public final class StrBuiltins {
         @Fallback
         @TruffleBoundary
         static Object doOther(Object self, Object value) {
-            if (!(self instanceof String)) {
+            if (self instanceof PyStrObject || value instanceof PyStrObject) {
+                Object a = u(self);
+                Object b = u(value);
+                if (a instanceof String sa && b instanceof String sb) {
+                    return sa.concat(sb);
+                }
+            }
+            if (!(self instanceof String || self instanceof PyStrObject)) {
                 throw StrMethods.descriptorError("__add__", "str", self);
             }
             PyType t = PyObjectOps.type(value);
@@ -283,6 +330,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self, Object value) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), value);
+            }
             throw StrMethods.descriptorError("__mod__", "str", self);
         }
     }
@@ -297,8 +347,11 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self, Object value) {
-            if (!(self instanceof String)) {
+            if (!(self instanceof String || self instanceof PyStrObject)) {
                 throw StrMethods.descriptorError("__rmod__", "str", self);
+            }
+            if (value instanceof PyStrObject p) {
+                return StringFormatter.percentFormat(p.getValue(), self);
             }
             return NI;
         }
@@ -315,12 +368,17 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("__hash__", "str", self);
         }
     }
 
     @TruffleBoundary
-    static Object compare(Object a, Object b, int op, String name) {
+    static Object compare(Object aObj, Object bObj, int op, String name) {
+        Object a = u(aObj);
+        Object b = u(bObj);
         if (!(a instanceof String sa)) {
             throw StrMethods.descriptorError(name, "str", a);
         }
@@ -409,6 +467,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("upper", "str", self);
         }
     }
@@ -423,6 +484,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("lower", "str", self);
         }
     }
@@ -437,6 +501,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("capitalize", "str", self);
         }
     }
@@ -451,6 +518,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("title", "str", self);
         }
     }
@@ -465,6 +535,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("swapcase", "str", self);
         }
     }
@@ -479,6 +552,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("casefold", "str", self);
         }
     }
@@ -493,6 +569,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("isdigit", "str", self);
         }
     }
@@ -507,6 +586,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("isdecimal", "str", self);
         }
     }
@@ -521,6 +603,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("isnumeric", "str", self);
         }
     }
@@ -535,6 +620,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("isalpha", "str", self);
         }
     }
@@ -549,6 +637,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("isalnum", "str", self);
         }
     }
@@ -563,6 +654,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("isspace", "str", self);
         }
     }
@@ -577,6 +671,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("isupper", "str", self);
         }
     }
@@ -591,6 +688,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("islower", "str", self);
         }
     }
@@ -605,6 +705,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("istitle", "str", self);
         }
     }
@@ -619,6 +722,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("isidentifier", "str", self);
         }
     }
@@ -633,6 +739,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("isprintable", "str", self);
         }
     }
@@ -647,6 +756,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("isascii", "str", self);
         }
     }
@@ -656,11 +768,14 @@ public final class StrBuiltins {
     public abstract static class RsplitNode extends Builtin3 {
         @Specialization
         static Object doStr(String self, Object sep, Object maxsplit) {
-            return StrMethods.rsplit(self, sep, maxsplit);
+            return StrMethods.rsplit(self, u(sep), u(maxsplit));
         }
 
         @Fallback
         static Object doOther(Object self, Object sep, Object maxsplit) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), sep, maxsplit);
+            }
             throw StrMethods.descriptorError("rsplit", "str", self);
         }
     }
@@ -670,11 +785,14 @@ public final class StrBuiltins {
     public abstract static class SplitlinesNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object keepends) {
-            return StrMethods.splitlines(self, keepends);
+            return StrMethods.splitlines(self, u(keepends));
         }
 
         @Fallback
         static Object doOther(Object self, Object keepends) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), keepends);
+            }
             throw StrMethods.descriptorError("splitlines", "str", self);
         }
     }
@@ -684,11 +802,14 @@ public final class StrBuiltins {
     public abstract static class LstripNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object chars) {
-            return StrMethods.strip(self, chars, 1);
+            return StrMethods.strip(self, u(chars), 1);
         }
 
         @Fallback
         static Object doOther(Object self, Object chars) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), chars);
+            }
             throw StrMethods.descriptorError("lstrip", "str", self);
         }
     }
@@ -698,11 +819,14 @@ public final class StrBuiltins {
     public abstract static class RstripNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object chars) {
-            return StrMethods.strip(self, chars, 2);
+            return StrMethods.strip(self, u(chars), 2);
         }
 
         @Fallback
         static Object doOther(Object self, Object chars) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), chars);
+            }
             throw StrMethods.descriptorError("rstrip", "str", self);
         }
     }
@@ -712,11 +836,14 @@ public final class StrBuiltins {
     public abstract static class FindNode extends Builtin4 {
         @Specialization
         static Object doStr(String self, Object sub, Object start, Object end) {
-            return StrMethods.find(self, sub, start, end);
+            return StrMethods.find(self, u(sub), u(start), u(end));
         }
 
         @Fallback
         static Object doOther(Object self, Object sub, Object start, Object end) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), sub, start, end);
+            }
             throw StrMethods.descriptorError("find", "str", self);
         }
     }
@@ -726,11 +853,14 @@ public final class StrBuiltins {
     public abstract static class RfindNode extends Builtin4 {
         @Specialization
         static Object doStr(String self, Object sub, Object start, Object end) {
-            return StrMethods.rfind(self, sub, start, end);
+            return StrMethods.rfind(self, u(sub), u(start), u(end));
         }
 
         @Fallback
         static Object doOther(Object self, Object sub, Object start, Object end) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), sub, start, end);
+            }
             throw StrMethods.descriptorError("rfind", "str", self);
         }
     }
@@ -740,11 +870,14 @@ public final class StrBuiltins {
     public abstract static class IndexNode extends Builtin4 {
         @Specialization
         static Object doStr(String self, Object sub, Object start, Object end) {
-            return StrMethods.index(self, sub, start, end);
+            return StrMethods.index(self, u(sub), u(start), u(end));
         }
 
         @Fallback
         static Object doOther(Object self, Object sub, Object start, Object end) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), sub, start, end);
+            }
             throw StrMethods.descriptorError("index", "str", self);
         }
     }
@@ -754,11 +887,14 @@ public final class StrBuiltins {
     public abstract static class RindexNode extends Builtin4 {
         @Specialization
         static Object doStr(String self, Object sub, Object start, Object end) {
-            return StrMethods.rindex(self, sub, start, end);
+            return StrMethods.rindex(self, u(sub), u(start), u(end));
         }
 
         @Fallback
         static Object doOther(Object self, Object sub, Object start, Object end) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), sub, start, end);
+            }
             throw StrMethods.descriptorError("rindex", "str", self);
         }
     }
@@ -768,11 +904,14 @@ public final class StrBuiltins {
     public abstract static class CountNode extends Builtin4 {
         @Specialization
         static Object doStr(String self, Object sub, Object start, Object end) {
-            return StrMethods.count(self, sub, start, end);
+            return StrMethods.count(self, u(sub), u(start), u(end));
         }
 
         @Fallback
         static Object doOther(Object self, Object sub, Object start, Object end) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), sub, start, end);
+            }
             throw StrMethods.descriptorError("count", "str", self);
         }
     }
@@ -782,11 +921,14 @@ public final class StrBuiltins {
     public abstract static class CenterNode extends Builtin3 {
         @Specialization
         static Object doStr(String self, Object width, Object fillchar) {
-            return StrMethods.justify(self, width, fillchar, 0);
+            return StrMethods.justify(self, u(width), u(fillchar), 0);
         }
 
         @Fallback
         static Object doOther(Object self, Object width, Object fillchar) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), width, fillchar);
+            }
             throw StrMethods.descriptorError("center", "str", self);
         }
     }
@@ -796,11 +938,14 @@ public final class StrBuiltins {
     public abstract static class LjustNode extends Builtin3 {
         @Specialization
         static Object doStr(String self, Object width, Object fillchar) {
-            return StrMethods.justify(self, width, fillchar, 1);
+            return StrMethods.justify(self, u(width), u(fillchar), 1);
         }
 
         @Fallback
         static Object doOther(Object self, Object width, Object fillchar) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), width, fillchar);
+            }
             throw StrMethods.descriptorError("ljust", "str", self);
         }
     }
@@ -810,11 +955,14 @@ public final class StrBuiltins {
     public abstract static class RjustNode extends Builtin3 {
         @Specialization
         static Object doStr(String self, Object width, Object fillchar) {
-            return StrMethods.justify(self, width, fillchar, 2);
+            return StrMethods.justify(self, u(width), u(fillchar), 2);
         }
 
         @Fallback
         static Object doOther(Object self, Object width, Object fillchar) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), width, fillchar);
+            }
             throw StrMethods.descriptorError("rjust", "str", self);
         }
     }
@@ -824,11 +972,14 @@ public final class StrBuiltins {
     public abstract static class ZfillNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object width) {
-            return StrMethods.zfill(self, width);
+            return StrMethods.zfill(self, u(width));
         }
 
         @Fallback
         static Object doOther(Object self, Object width) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), width);
+            }
             throw StrMethods.descriptorError("zfill", "str", self);
         }
     }
@@ -838,11 +989,14 @@ public final class StrBuiltins {
     public abstract static class PartitionNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object sep) {
-            return StrMethods.partition(self, sep, false);
+            return StrMethods.partition(self, u(sep), false);
         }
 
         @Fallback
         static Object doOther(Object self, Object sep) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), sep);
+            }
             throw StrMethods.descriptorError("partition", "str", self);
         }
     }
@@ -852,11 +1006,14 @@ public final class StrBuiltins {
     public abstract static class RpartitionNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object sep) {
-            return StrMethods.partition(self, sep, true);
+            return StrMethods.partition(self, u(sep), true);
         }
 
         @Fallback
         static Object doOther(Object self, Object sep) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), sep);
+            }
             throw StrMethods.descriptorError("rpartition", "str", self);
         }
     }
@@ -866,11 +1023,14 @@ public final class StrBuiltins {
     public abstract static class ExpandtabsNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object tabsize) {
-            return StrMethods.expandtabs(self, tabsize);
+            return StrMethods.expandtabs(self, u(tabsize));
         }
 
         @Fallback
         static Object doOther(Object self, Object tabsize) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), tabsize);
+            }
             throw StrMethods.descriptorError("expandtabs", "str", self);
         }
     }
@@ -880,11 +1040,14 @@ public final class StrBuiltins {
     public abstract static class FormatMapNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object mapping) {
-            return StrMethods.formatMap(self, mapping);
+            return StrMethods.formatMap(self, u(mapping));
         }
 
         @Fallback
         static Object doOther(Object self, Object mapping) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), mapping);
+            }
             throw StrMethods.descriptorError("format_map", "str", self);
         }
     }
@@ -894,11 +1057,14 @@ public final class StrBuiltins {
     public abstract static class EncodeNode extends Builtin3 {
         @Specialization
         static Object doStr(String self, Object encoding, Object errors) {
-            return StrMethods.encode(self, encoding, errors);
+            return StrMethods.encode(self, u(encoding), u(errors));
         }
 
         @Fallback
         static Object doOther(Object self, Object encoding, Object errors) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), encoding, errors);
+            }
             throw StrMethods.descriptorError("encode", "str", self);
         }
     }
@@ -908,11 +1074,14 @@ public final class StrBuiltins {
     public abstract static class TranslateNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object table) {
-            return StrMethods.translate(self, table);
+            return StrMethods.translate(self, u(table));
         }
 
         @Fallback
         static Object doOther(Object self, Object table) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), table);
+            }
             throw StrMethods.descriptorError("translate", "str", self);
         }
     }
@@ -922,11 +1091,14 @@ public final class StrBuiltins {
     public abstract static class RemoveprefixNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object prefix) {
-            return StrMethods.removeprefix(self, prefix, "removeprefix");
+            return StrMethods.removeprefix(self, u(prefix), "removeprefix");
         }
 
         @Fallback
         static Object doOther(Object self, Object prefix) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), prefix);
+            }
             throw StrMethods.descriptorError("removeprefix", "str", self);
         }
     }
@@ -936,11 +1108,14 @@ public final class StrBuiltins {
     public abstract static class RemovesuffixNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object suffix) {
-            return StrMethods.removeprefix(self, suffix, "removesuffix");
+            return StrMethods.removeprefix(self, u(suffix), "removesuffix");
         }
 
         @Fallback
         static Object doOther(Object self, Object suffix) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), suffix);
+            }
             throw StrMethods.descriptorError("removesuffix", "str", self);
         }
     }
@@ -955,6 +1130,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("__len__", "str", self);
         }
     }
@@ -964,11 +1142,14 @@ public final class StrBuiltins {
     public abstract static class ContainsDunderNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object key) {
-            return StrMethods.contains(self, key);
+            return StrMethods.contains(self, u(key));
         }
 
         @Fallback
         static Object doOther(Object self, Object key) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), key);
+            }
             throw StrMethods.descriptorError("__contains__", "str", self);
         }
     }
@@ -983,6 +1164,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("__iter__", "str", self);
         }
     }
@@ -992,11 +1176,14 @@ public final class StrBuiltins {
     public abstract static class MulDunderNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object value) {
-            return StrMethods.repeat(self, value);
+            return StrMethods.repeat(self, u(value));
         }
 
         @Fallback
         static Object doOther(Object self, Object value) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), value);
+            }
             throw StrMethods.descriptorError("__mul__", "str", self);
         }
     }
@@ -1006,11 +1193,14 @@ public final class StrBuiltins {
     public abstract static class RmulDunderNode extends Builtin2 {
         @Specialization
         static Object doStr(String self, Object value) {
-            return StrMethods.repeat(self, value);
+            return StrMethods.repeat(self, u(value));
         }
 
         @Fallback
         static Object doOther(Object self, Object value) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue(), value);
+            }
             throw StrMethods.descriptorError("__rmul__", "str", self);
         }
     }
@@ -1025,6 +1215,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("__getnewargs__", "str", self);
         }
     }
@@ -1039,6 +1232,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("__repr__", "str", self);
         }
     }
@@ -1053,6 +1249,9 @@ public final class StrBuiltins {
 
         @Fallback
         static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
             throw StrMethods.descriptorError("__str__", "str", self);
         }
     }

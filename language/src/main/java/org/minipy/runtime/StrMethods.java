@@ -767,7 +767,8 @@ public final class StrMethods {
         }
         String name = ends ? "endswith" : "startswith";
         if (prefix instanceof PyTuple t) {
-            for (Object o : t.getItems()) {
+            for (Object item : t.getItems()) {
+                Object o = PyStrObject.unwrap(item);
                 if (!(o instanceof String p)) {
                     throw PException.typeError("tuple for " + name + " must only contain str, not " + PyObjectOps.typeName(o));
                 }
@@ -1012,20 +1013,34 @@ public final class StrMethods {
             return "";
         }
         long total = (long) sep.length() * (n - 1);
+        boolean boxed = false;
         for (int i = 0; i < n; i++) {
             Object o = items[i];
-            if (!(o instanceof String s)) {
+            if (o instanceof String s) {
+                total += s.length();
+            } else if (o instanceof PyStrObject p) {
+                total += p.getValue().length();
+                boxed = true;
+            } else {
                 throw PException.typeError("sequence item " + i + ": expected str instance, " + PyObjectOps.typeName(o) + " found");
             }
-            total += s.length();
         }
         if (n == 1) {
-            return (String) items[0];
+            return (String) PyStrObject.unwrap(items[0]);
         }
         if (total > Integer.MAX_VALUE - 16) {
             throw PException.raise(BuiltinTypes.MEMORY_ERROR, new Object[0]);
         }
         StringBuilder sb = new StringBuilder((int) total);
+        if (boxed) {
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append((String) PyStrObject.unwrap(items[i]));
+            }
+            return sb.toString();
+        }
         sb.append((String) items[0]);
         if (sep.isEmpty()) {
             for (int i = 1; i < n; i++) {
@@ -1437,7 +1452,7 @@ public final class StrMethods {
         if (object instanceof PyBytes b) {
             return Codecs.decode(b.getStore(), b.length(), enc, err);
         }
-        if (object instanceof String) {
+        if (object instanceof String || object instanceof PyStrObject) {
             throw PException.typeError("decoding str is not supported");
         }
         throw PException.typeError("decoding to str: need a bytes-like object, " + PyObjectOps.typeName(object) + " found");
