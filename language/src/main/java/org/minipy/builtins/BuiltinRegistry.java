@@ -34,6 +34,8 @@ public final class BuiltinRegistry {
                     IntBuiltins.class,
                     FloatBuiltins.class,
                     StrBuiltins.class,
+                    BytesBuiltins.class,
+                    CodecErrorBuiltins.class,
                     ListBuiltins.class,
                     TupleBuiltins.class,
                     DictBuiltins.class,

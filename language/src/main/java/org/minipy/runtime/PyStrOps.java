@@ -37,9 +37,25 @@ public final class PyStrOps {
         return true;
     }
 
+    /** Code point order (Java's compareTo orders UTF-16 units, which differs past U+D800). */
     @TruffleBoundary
     public static int compare(String a, String b) {
-        return a.compareTo(b);
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (x >= 0xD800 && y >= 0xD800) {
+                    return fixup(x) - fixup(y);
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    private static int fixup(char c) {
+        return c >= 0xE000 ? c - 0x800 : c + 0x2000;
     }
 
     @TruffleBoundary
@@ -98,6 +114,9 @@ public final class PyStrOps {
     public static boolean isPrintable(int cp) {
         if (cp == ' ') {
             return true;
+        }
+        if (UnicodeTables.unassigned(cp)) {
+            return false;
         }
         int type = Character.getType(cp);
         switch (type) {

@@ -190,6 +190,9 @@ public final class SubscriptOps {
             }
             return sb.toString();
         }
+        if (!(key instanceof Long) && PyObjectOps.indexOrNull(key) == null) {
+            throw PException.typeError("string indices must be integers, not '" + PyObjectOps.typeName(key) + "'");
+        }
         long i = indexValue(key, "string");
         int n = s.length();
         if (i < 0) {
