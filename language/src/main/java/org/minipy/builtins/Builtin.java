@@ -46,6 +46,25 @@ public @interface Builtin {
 
     String doc() default "";
 
+    /** For a GETTER without setter: CPython implements it as a read-only member ("readonly attribute"). */
+    boolean member() default false;
+
+    /** How argument-count errors are worded (CPython's builtins use several conventions). */
+    ArgStyle argStyle() default ArgStyle.AUTO;
+
+    enum ArgStyle {
+        /** ONE_ARG for a single required parameter, CHECK_POSITIONAL when all are positional-only, else CLINIC. */
+        AUTO,
+        /** "len() takes exactly one argument (2 given)". */
+        ONE_ARG,
+        /** "divmod expected 2 arguments, got 1", "getattr expected at least 2 arguments, got 1". */
+        CHECK_POSITIONAL,
+        /** "round() missing required argument 'number' (pos 1)", "round() takes at most 2 arguments (3 given)". */
+        CLINIC,
+        /** "sum() takes at least 1 positional argument (0 given)". */
+        CLINIC_POSONLY
+    }
+
     enum Kind {
         /** A module-level function (builtin_function_or_method). */
         FUNCTION,

@@ -422,7 +422,7 @@ public final class BuiltinFunctions {
         }
     }
 
-    @Builtin(name = "sum", params = {"iterable", "start"}, required = 1, posonly = 1)
+    @Builtin(name = "sum", params = {"iterable", "start"}, required = 1, posonly = 1, argStyle = Builtin.ArgStyle.CLINIC_POSONLY)
     @GenerateNodeFactory
     public abstract static class SumNode extends Builtin2 {
         @Specialization
@@ -582,14 +582,27 @@ public final class BuiltinFunctions {
         }
     }
 
-    @Builtin(name = "sorted", params = {"iterable"}, kwonly = {"key", "reverse"})
+    @Builtin(name = "sorted", varargs = "args", kwonly = {"key", "reverse"})
     @GenerateNodeFactory
     public abstract static class SortedNode extends Builtin3 {
         @Specialization
         @TruffleBoundary
-        static Object sorted(Object iterable, Object key, Object reverse) {
-            PyList l = new PyList(PyObjectOps.toArray(iterable).clone());
-            ListSort.sort(l, given(key) ? key : PyNone.NONE, given(reverse) && PyObjectOps.isTrue(reverse));
+        static Object sorted(Object key, Object reverse, Object args) {
+            PyTuple a = (PyTuple) args;
+            if (a.size() != 1) {
+                throw PException.typeError("sorted expected 1 argument, got " + a.size());
+            }
+            PyList l = new PyList(PyObjectOps.toArray(a.get(0)).clone());
+            Object k = given(key) ? key : PyNone.NONE;
+            boolean rev = false;
+            if (given(reverse)) {
+                Object r = PyObjectOps.indexOrNull(reverse);
+                if (r == null && !(reverse instanceof Boolean)) {
+                    throw PException.typeError("'" + PyObjectOps.typeName(reverse) + "' object cannot be interpreted as an integer");
+                }
+                rev = PyObjectOps.isTrue(reverse);
+            }
+            ListSort.sort(l, k, rev);
             return l;
         }
     }
@@ -808,7 +821,7 @@ public final class BuiltinFunctions {
         }
     }
 
-    @Builtin(name = "exec", params = {"source", "globals", "locals"}, required = 1, posonly = 0)
+    @Builtin(name = "exec", params = {"source", "globals", "locals"}, required = 1, posonly = 1, argStyle = Builtin.ArgStyle.CLINIC_POSONLY)
     @GenerateNodeFactory
     public abstract static class ExecNode extends Builtin3 {
         @Specialization

@@ -183,11 +183,13 @@ public final class BuiltinRegistry {
         BuiltinInfo.Kind kind = kindOf(b.kind());
         int required = b.required() < 0 ? b.params().length : b.required();
         BuiltinInfo info = new BuiltinInfo(name, type, null, signatureOf(b, type.getName() + "." + name), required, kind, f, b.doc());
+        info.setArgStyle(b.argStyle().name());
         switch (kind) {
             case GETTER: {
                 Object existing = dict.getItemStr(name);
                 PyGetSetDescriptor gs = existing instanceof PyGetSetDescriptor g ? g : new PyGetSetDescriptor(name, type);
                 gs.setGetter(info);
+                gs.setMember(b.member());
                 dict.setItemStr(name, gs);
                 break;
             }
@@ -227,6 +229,7 @@ public final class BuiltinRegistry {
                 }
                 int required = b.required() < 0 ? b.params().length : b.required();
                 BuiltinInfo info = new BuiltinInfo(b.name(), null, module, signatureOf(b, b.name()), required, BuiltinInfo.Kind.FUNCTION, f, b.doc());
+                info.setArgStyle(b.argStyle().name());
                 dict.setItemStr(b.name(), new PyBuiltinFunction(BuiltinTypes.BUILTIN_FUNCTION, info, moduleObject, false));
             }
         }

@@ -69,12 +69,6 @@ public final class DescriptorBuiltins {
                 doc = d == null ? PyNone.NONE : d;
             }
             p.doc = doc;
-            if (p.fget != PyNone.NONE) {
-                Object n = PyObjectOps.getAttrOrNull(p.fget, "__name__");
-                if (n instanceof String) {
-                    p.name = n;
-                }
-            }
             return PyNone.NONE;
         }
     }
@@ -86,6 +80,9 @@ public final class DescriptorBuiltins {
         @TruffleBoundary
         static Object get(Object self, Object instance, Object owner) {
             if (instance == PyNone.NONE) {
+                if (!BuiltinFunctions.given(owner) || owner == PyNone.NONE) {
+                    throw PException.typeError("__get__(None, None) is invalid");
+                }
                 return self;
             }
             return PyObjectOps.descrGet(self, instance, owner instanceof PyType t ? t : null);
@@ -131,12 +128,6 @@ public final class DescriptorBuiltins {
             q.doc = d == null ? PyNone.NONE : d;
         }
         q.name = p.name;
-        if (q.name == null && fget != PyNone.NONE) {
-            Object n = PyObjectOps.getAttrOrNull(fget, "__name__");
-            if (n instanceof String) {
-                q.name = n;
-            }
-        }
         return q;
     }
 

@@ -235,7 +235,7 @@ public final class FunctionBuiltins {
         @Specialization
         static Object setModule(Object self, Object value) {
             if (self instanceof PyFunction f) {
-                f.setModule(value);
+                f.setModule(BuiltinFunctions.given(value) ? value : PyNone.NONE);
                 return PyNone.NONE;
             }
             throw PException.attributeError("attribute '__module__' of '" + PyObjectOps.typeName(self) + "' objects is not writable");
@@ -268,14 +268,14 @@ public final class FunctionBuiltins {
         @Specialization
         static Object setDoc(Object self, Object value) {
             if (self instanceof PyFunction f) {
-                f.setDoc(value);
+                f.setDoc(BuiltinFunctions.given(value) ? value : PyNone.NONE);
                 return PyNone.NONE;
             }
             throw PException.attributeError("attribute '__doc__' of '" + PyObjectOps.typeName(self) + "' objects is not writable");
         }
     }
 
-    @Builtin(name = "__self__", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"method", "builtin_function_or_method"})
+    @Builtin(name = "__self__", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"method", "builtin_function_or_method"}, member = true)
     @GenerateNodeFactory
     public abstract static class SelfNode extends Builtin1 {
         @Specialization
@@ -293,7 +293,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "__func__", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"method"})
+    @Builtin(name = "__func__", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"method"}, member = true)
     @GenerateNodeFactory
     public abstract static class FuncNode extends Builtin1 {
         @Specialization
@@ -418,7 +418,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "__globals__", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"function"})
+    @Builtin(name = "__globals__", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"function"}, member = true)
     @GenerateNodeFactory
     public abstract static class GlobalsNode extends Builtin1 {
         @Specialization
@@ -427,7 +427,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "__builtins__", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"function"})
+    @Builtin(name = "__builtins__", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"function"}, member = true)
     @GenerateNodeFactory
     public abstract static class BuiltinsNode extends Builtin1 {
         @Specialization
@@ -453,7 +453,7 @@ public final class FunctionBuiltins {
         @TruffleBoundary
         static Object setDefaults(Object self, Object value) {
             PyFunction f = fn(self, "__defaults__");
-            if (value == PyNone.NONE) {
+            if (value == PyNone.NONE || !BuiltinFunctions.given(value)) {
                 f.setDefaults(new Object[0]);
             } else if (value instanceof PyTuple t) {
                 f.setDefaults(t.getItems().clone());
@@ -494,7 +494,7 @@ public final class FunctionBuiltins {
         @TruffleBoundary
         static Object setKwdefaults(Object self, Object value) {
             PyFunction f = fn(self, "__kwdefaults__");
-            if (value == PyNone.NONE) {
+            if (value == PyNone.NONE || !BuiltinFunctions.given(value)) {
                 f.setKwdefaults(null);
                 return PyNone.NONE;
             }
@@ -512,7 +512,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "__closure__", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"function"})
+    @Builtin(name = "__closure__", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"function"}, member = true)
     @GenerateNodeFactory
     public abstract static class ClosureNode extends Builtin1 {
         @Specialization
@@ -543,7 +543,7 @@ public final class FunctionBuiltins {
     public abstract static class SetAnnotationsNode extends Builtin2 {
         @Specialization
         static Object setAnnotations(Object self, Object value) {
-            fn(self, "__annotations__").setAnnotations(value);
+            fn(self, "__annotations__").setAnnotations(BuiltinFunctions.given(value) ? value : null);
             return PyNone.NONE;
         }
     }
@@ -634,7 +634,7 @@ public final class FunctionBuiltins {
         return new PyTuple(names.clone());
     }
 
-    @Builtin(name = "co_name", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_name", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoNameNode extends Builtin1 {
         @Specialization
@@ -643,7 +643,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_qualname", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_qualname", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoQualnameNode extends Builtin1 {
         @Specialization
@@ -652,7 +652,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_filename", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_filename", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoFilenameNode extends Builtin1 {
         @Specialization
@@ -661,7 +661,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_firstlineno", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_firstlineno", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoFirstlinenoNode extends Builtin1 {
         @Specialization
@@ -670,7 +670,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_argcount", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_argcount", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoArgcountNode extends Builtin1 {
         @Specialization
@@ -679,7 +679,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_posonlyargcount", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_posonlyargcount", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoPosonlyNode extends Builtin1 {
         @Specialization
@@ -688,7 +688,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_kwonlyargcount", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_kwonlyargcount", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoKwonlyNode extends Builtin1 {
         @Specialization
@@ -697,7 +697,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_nlocals", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_nlocals", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoNlocalsNode extends Builtin1 {
         @Specialization
@@ -706,7 +706,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_varnames", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_varnames", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoVarnamesNode extends Builtin1 {
         @Specialization
@@ -715,7 +715,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_cellvars", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_cellvars", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoCellvarsNode extends Builtin1 {
         @Specialization
@@ -724,7 +724,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_freevars", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_freevars", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoFreevarsNode extends Builtin1 {
         @Specialization
@@ -733,7 +733,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_names", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_names", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoNamesNode extends Builtin1 {
         @Specialization
@@ -742,7 +742,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_consts", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_consts", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoConstsNode extends Builtin1 {
         @Specialization
@@ -755,7 +755,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_flags", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_flags", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoFlagsNode extends Builtin1 {
         @Specialization
@@ -764,7 +764,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_stacksize", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_stacksize", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoStacksizeNode extends Builtin1 {
         @Specialization
@@ -773,7 +773,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "co_code", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"})
+    @Builtin(name = "co_code", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"code"}, member = true)
     @GenerateNodeFactory
     public abstract static class CoCodeNode extends Builtin1 {
         @Specialization
@@ -838,7 +838,7 @@ public final class FunctionBuiltins {
     public abstract static class SetCellContentsNode extends Builtin2 {
         @Specialization
         static Object set(Object self, Object value) {
-            ((PyCell) self).ref = value;
+            ((PyCell) self).ref = BuiltinFunctions.given(value) ? value : null;
             return PyNone.NONE;
         }
     }

@@ -75,7 +75,7 @@ public final class ObjectBuiltins {
                 }
                 Object newf = t.lookup("__new__");
                 if (newf instanceof org.minipy.runtime.PyBuiltinFunction b && b.getInfo().getOwner() == BuiltinTypes.OBJECT) {
-                    throw PException.typeError(t.getName() + "() takes no arguments");
+                    throw PException.typeError(t.getName() + ".__init__() takes exactly one argument (the instance to initialize)");
                 }
             }
             return PyNone.NONE;

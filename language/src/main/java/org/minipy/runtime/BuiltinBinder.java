@@ -3,8 +3,9 @@ package org.minipy.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * Binds arguments to a builtin's signature, with the error messages CPython's builtins give
- * ("len() takes exactly one argument (2 given)", "list.append() takes no keyword arguments", ...).
+ * Binds arguments to a builtin's signature, with the error messages CPython's builtins give. CPython
+ * words argument-count errors in several ways depending on how a builtin parses its arguments
+ * ({@code METH_O}, {@code _PyArg_CheckPositional}, Argument Clinic); each builtin declares its style.
  * Optional parameters that were not passed are filled with {@link NoValue#INSTANCE}.
  */
 public final class BuiltinBinder {
@@ -22,57 +23,141 @@ public final class BuiltinBinder {
         return info.getName();
     }
 
+    /** The short name: "insert", "len", "range" (for a type's __new__). */
+    static String shortName(BuiltinInfo info) {
+        if (info.getKind() == BuiltinInfo.Kind.NEW && info.getOwner() != null) {
+            return info.getOwner().getName();
+        }
+        return info.getName();
+    }
+
+    private static boolean isMethodLike(BuiltinInfo info) {
+        return info.getOwner() != null && info.getKind() != BuiltinInfo.Kind.STATICMETHOD && info.getKind() != BuiltinInfo.Kind.FUNCTION;
+    }
+
+    static String style(BuiltinInfo info) {
+        String s = info.getArgStyle();
+        if (!s.equals("AUTO")) {
+            return s;
+        }
+        Signature sig = info.getSignature();
+        int self = isMethodLike(info) ? 1 : 0;
+        int max = sig.getPositionalCount() - self;
+        int min = info.requiredPositional() - self;
+        if (max == 1 && min == 1 && !sig.hasVarargs() && sig.getKwonlyCount() == 0 && !sig.hasVarkw()) {
+            return "ONE_ARG";
+        }
+        if (sig.getPosonlyCount() == sig.getPositionalCount() && sig.getKwonlyCount() == 0 && !sig.hasVarkw()) {
+            return "CHECK_POSITIONAL";
+        }
+        return "CLINIC";
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "" : "s";
+    }
+
     @TruffleBoundary
     public static void bind(BuiltinInfo info, Object[] args, String[] kwnames, Object[] out, int offset) {
         Signature sig = info.getSignature();
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        boolean isMethod = info.getOwner() != null && info.getKind() != BuiltinInfo.Kind.STATICMETHOD && info.getKind() != BuiltinInfo.Kind.FUNCTION;
-        int selfCount = isMethod ? 1 : 0;
-        String name = displayName(info);
-        if (nkw > 0 && sig.getKwonlyCount() == 0 && !sig.hasVarkw() && sig.getPosonlyCount() == sig.getPositionalCount()) {
-            throw PException.typeError(name + "() takes no keyword arguments");
-        }
-        if (!sig.hasVarargs() && npos > sig.getPositionalCount()) {
-            int max = sig.getPositionalCount() - selfCount;
-            int given = npos - selfCount;
-            throw PException.typeError(tooMany(name, info, max, given, selfCount));
-        }
-        int required = requiredCount(info);
-        if (npos < required && nkw == 0) {
-            int given = npos - selfCount;
-            int max = sig.getPositionalCount() - selfCount;
-            int min = required - selfCount;
-            if (max == 1 && min == 1 && !sig.hasVarargs()) {
-                throw PException.typeError(name + "() takes exactly one argument (" + given + " given)");
+        int selfCount = isMethodLike(info) ? 1 : 0;
+        String style = style(info);
+        String qualified = displayName(info);
+        String shortName = shortName(info);
+        String[] names = sig.getParamNames();
+        if (selfCount == 1 && npos == 0) {
+            if (info.getKind() == BuiltinInfo.Kind.NEW) {
+                throw PException.typeError(info.getOwner().getName() + ".__new__(): not enough arguments");
             }
-            if (min == max && !sig.hasVarargs()) {
-                throw PException.typeError(name + " expected " + min + " argument" + (min == 1 ? "" : "s") + ", got " + given);
+            String n = info.getName();
+            if (n.startsWith("__") && n.endsWith("__")) {
+                throw PException.typeError("descriptor '" + n + "' of '" + info.getOwner().getName() + "' object needs an argument");
             }
-            String missing = sig.getParamNames()[npos];
-            throw PException.typeError(name + "() missing required argument '" + missing + "' (pos " + (npos - selfCount + 1) + ")");
+            throw PException.typeError("unbound method " + qualified + "() needs an argument");
         }
-        ArgumentBinder.bind(sig, name, null, null, args, kwnames, out, offset, NoValue.INSTANCE);
-        for (int i = 0; i < required; i++) {
+        int max0 = sig.getPositionalCount() - selfCount;
+        int min0 = info.requiredPositional() - selfCount;
+        int given0 = npos - selfCount;
+        if (style.equals("CLINIC") && given0 < min0) {
+            boolean allMissingHaveNoKeyword = true;
+            for (int i = npos; i < info.requiredPositional(); i++) {
+                for (int k = 0; k < nkw; k++) {
+                    if (kwnames[k].equals(names[i]) && i >= sig.getPosonlyCount()) {
+                        allMissingHaveNoKeyword = false;
+                    }
+                }
+            }
+            if (allMissingHaveNoKeyword) {
+                throw PException.typeError(shortName + "() missing required argument '" + names[npos] + "' (pos " + (npos - selfCount + 1) + ")");
+            }
+        }
+        // unknown keywords
+        for (int k = 0; k < nkw; k++) {
+            String kw = kwnames[k];
+            boolean known = sig.hasVarkw();
+            for (int p = sig.getPosonlyCount(); p < names.length && !known; p++) {
+                if (names[p].equals(kw)) {
+                    known = true;
+                }
+            }
+            if (!known) {
+                boolean acceptsKeywords = sig.getPosonlyCount() < sig.getPositionalCount() || sig.getKwonlyCount() > 0;
+                if (!acceptsKeywords) {
+                    throw PException.typeError(qualified + "() takes no keyword arguments");
+                }
+                throw PException.typeError("'" + kw + "' is an invalid keyword argument for " + shortName + "()");
+            }
+        }
+        int max = sig.getPositionalCount() - selfCount;
+        int min = info.requiredPositional() - selfCount;
+        int given = npos - selfCount;
+        if (!sig.hasVarargs() && given > max) {
+            throw PException.typeError(tooMany(style, qualified, shortName, min, max, given));
+        }
+        if (given < min && nkw == 0) {
+            throw PException.typeError(tooFew(style, qualified, shortName, min, max, given, sig.hasVarargs(), names, npos, selfCount));
+        }
+        ArgumentBinder.bind(sig, qualified, null, null, args, kwnames, out, offset, NoValue.INSTANCE);
+        for (int i = 0; i < info.requiredPositional(); i++) {
             if (out[offset + i] == NoValue.INSTANCE) {
-                String missing = sig.getParamNames()[i];
-                throw PException.typeError(name + "() missing required argument '" + missing + "' (pos " + (i - selfCount + 1) + ")");
+                throw PException.typeError(shortName + "() missing required argument '" + names[i] + "' (pos " + (i - selfCount + 1) + ")");
             }
         }
     }
 
-    private static String tooMany(String name, BuiltinInfo info, int max, int given, int selfCount) {
-        int required = requiredCount(info) - selfCount;
+    private static String tooMany(String style, String qualified, String shortName, int min, int max, int given) {
         if (max == 0) {
-            return name + "() takes no arguments (" + given + " given)";
+            return qualified + "() takes no arguments (" + given + " given)";
         }
-        if (max == 1 && required == 1) {
-            return name + "() takes exactly one argument (" + given + " given)";
+        switch (style) {
+            case "ONE_ARG":
+                return qualified + "() takes exactly one argument (" + given + " given)";
+            case "CHECK_POSITIONAL":
+                if (min == max) {
+                    return shortName + " expected " + max + " argument" + plural(max) + ", got " + given;
+                }
+                return shortName + " expected at most " + max + " argument" + plural(max) + ", got " + given;
+            default:
+                return shortName + "() takes at most " + max + " argument" + plural(max) + " (" + given + " given)";
         }
-        if (required == max) {
-            return name + " expected " + max + " argument" + (max == 1 ? "" : "s") + ", got " + given;
+    }
+
+    private static String tooFew(String style, String qualified, String shortName, int min, int max, int given, boolean varargs, String[] names, int npos, int selfCount) {
+        switch (style) {
+            case "ONE_ARG":
+                return qualified + "() takes exactly one argument (" + given + " given)";
+            case "CHECK_POSITIONAL":
+                if (min == max && !varargs) {
+                    return shortName + " expected " + min + " argument" + plural(min) + ", got " + given;
+                }
+                return shortName + " expected at least " + min + " argument" + plural(min) + ", got " + given;
+            case "CLINIC_POSONLY":
+                return shortName + "() takes at least " + min + " positional argument" + plural(min) + " (" + given + " given)";
+            default:
+                return shortName + "() missing required argument '" + names[npos] + "' (pos " + (npos - selfCount + 1) + ")";
         }
-        return name + "() takes at most " + max + " argument" + (max == 1 ? "" : "s") + " (" + given + " given)";
     }
 
     public static int requiredCount(BuiltinInfo info) {

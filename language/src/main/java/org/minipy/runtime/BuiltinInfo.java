@@ -30,6 +30,16 @@ public final class BuiltinInfo {
     private final NodeFactory<?> factory;
     private final String doc;
     private final int required;
+    /** One of ONE_ARG, CHECK_POSITIONAL, CLINIC, CLINIC_POSONLY (see Builtin.ArgStyle). */
+    private String argStyle = "AUTO";
+
+    public String getArgStyle() {
+        return argStyle;
+    }
+
+    public void setArgStyle(String argStyle) {
+        this.argStyle = argStyle;
+    }
     private final ConcurrentHashMap<Object, RootCallTarget> targets = new ConcurrentHashMap<>(2);
 
     public BuiltinInfo(String name, PyType owner, String module, Signature signature, int required, Kind kind, NodeFactory<?> factory, String doc) {

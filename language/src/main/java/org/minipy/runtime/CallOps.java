@@ -108,6 +108,14 @@ public final class CallOps {
         return builtinTarget(info).call(frameArgs);
     }
 
+    /** Calls a builtin with arguments already bound (no argument checking). */
+    @TruffleBoundary
+    public static Object callBuiltinBound(BuiltinInfo info, Object... bound) {
+        Object[] frameArgs = PArguments.create(bound.length);
+        System.arraycopy(bound, 0, frameArgs, PArguments.USER_OFFSET, bound.length);
+        return builtinTarget(info).call(frameArgs);
+    }
+
     @TruffleBoundary
     public static RootCallTarget builtinTarget(BuiltinInfo info) {
         MiniPyLanguage lang = MiniPyLanguage.get(null);

@@ -13,6 +13,16 @@ public final class PyGetSetDescriptor extends PyObject {
         this.owner = owner;
     }
 
+    private boolean member;
+
+    public boolean isMember() {
+        return member;
+    }
+
+    public void setMember(boolean member) {
+        this.member = member;
+    }
+
     public String getName() {
         return name;
     }

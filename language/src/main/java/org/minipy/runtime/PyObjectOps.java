@@ -337,6 +337,9 @@ public final class PyObjectOps {
             return;
         } else if (descr instanceof PyGetSetDescriptor gs) {
             if (gs.getSetter() == null) {
+                if (gs.isMember()) {
+                    throw PException.attributeError("readonly attribute");
+                }
                 throw PException.attributeError("attribute '" + name + "' of '" + gs.getOwner().getName() + "' objects is not writable");
             }
             CallOps.call(new PyBuiltinFunction(BuiltinTypes.BUILTIN_FUNCTION, gs.getSetter(), null, false), obj, value);
@@ -391,6 +394,13 @@ public final class PyObjectOps {
                 return;
             }
             if (descr instanceof PyGetSetDescriptor gs) {
+                if (gs.getSetter() != null) {
+                    CallOps.callBuiltinBound(gs.getSetter(), obj, NoValue.INSTANCE);
+                    return;
+                }
+                if (gs.isMember()) {
+                    throw PException.attributeError("readonly attribute");
+                }
                 throw PException.attributeError("attribute '" + name + "' of '" + gs.getOwner().getName() + "' objects is not writable");
             }
             Object del = type(descr).lookup("__delete__");

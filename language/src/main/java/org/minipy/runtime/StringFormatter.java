@@ -390,6 +390,9 @@ public final class StringFormatter {
                     j++;
                 }
                 if (j >= n) {
+                    if (i + 1 == n) {
+                        throw PException.valueError("Single '{' encountered in format string");
+                    }
                     throw PException.valueError("expected '}' before end of string");
                 }
                 String field = fmt.substring(i + 1, j);

@@ -12,6 +12,7 @@ import org.minipy.runtime.CallOps;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PyDict;
 import org.minipy.runtime.PyObjectOps;
+import org.minipy.runtime.PyType;
 
 /** Call expressions: {@code f(a, k=v)}, {@code obj.m(a)} and calls with {@code *}/{@code **} unpacking. */
 public final class CallNodes {
@@ -130,7 +131,17 @@ public final class CallNodes {
             ArrayList<Object> args = new ArrayList<>();
             for (int i = 0; i < pos.length; i++) {
                 if (starred[i]) {
-                    for (Object o : PyObjectOps.starArgs(callee, pos[i])) {
+                    Object[] items;
+                    if (pos.length == 1) {
+                        items = PyObjectOps.starArgs(callee, pos[i]);
+                    } else {
+                        PyType t = PyObjectOps.type(pos[i]);
+                        if (!(pos[i] instanceof org.minipy.runtime.PyList || pos[i] instanceof org.minipy.runtime.PyTuple) && t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
+                            throw PException.typeError("Value after * must be an iterable, not " + t.getName());
+                        }
+                        items = PyObjectOps.toArray(pos[i]);
+                    }
+                    for (Object o : items) {
                         args.add(o);
                     }
                 } else {

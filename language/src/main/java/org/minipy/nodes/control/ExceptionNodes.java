@@ -274,6 +274,10 @@ public final class ExceptionNodes {
             PythonContext ctx = PythonContext.get(this);
             Object saved = ctx.currentException;
             Object savedSlot = frame.getObject(excSlot);
+            if (saved instanceof PyBaseException outer && !resuming) {
+                // raised while another exception was being handled: that one is its context
+                chain(e, outer);
+            }
             ctx.currentException = e.getPyException();
             frame.setObject(excSlot, e.getPyException());
             if (genSlot >= 0) {

@@ -126,11 +126,11 @@ public final class SpecialNodes {
             if (sup != BuiltinTypes.SUPER) {
                 return CallOps.call(sup);
             }
-            if (classSlot < 0) {
-                throw PException.runtimeError("super(): __class__ cell not found");
-            }
             if (firstSlot < 0) {
                 throw PException.runtimeError("super(): no arguments");
+            }
+            if (classSlot < 0) {
+                throw PException.runtimeError("super(): __class__ cell not found");
             }
             Object cls = ((PyCell) frame.getObject(classSlot)).ref;
             Object first = frame.getValue(firstSlot);

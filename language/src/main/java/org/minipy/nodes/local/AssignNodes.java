@@ -117,9 +117,6 @@ public final class AssignNodes {
                     items.add(v);
                 }
                 if (PyObjectOps.next(it) != null) {
-                    if (value instanceof PyList || value instanceof PyTuple || value instanceof String) {
-                        throw PException.valueError("too many values to unpack (expected " + n + ", got " + PyObjectOps.len(value) + ")");
-                    }
                     throw PException.valueError("too many values to unpack (expected " + n + ")");
                 }
                 return items.toArray();
