@@ -855,6 +855,9 @@ public final class BuiltinFunctions {
             }
         } else {
             if (!(globals instanceof PyDict gd)) {
+                if (mode.equals("eval")) {
+                    throw PException.typeError(PyObjectOps.type(globals).lookup("__getitem__") != null ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+                }
                 throw PException.typeError(fname + "() globals must be a dict, not " + PyObjectOps.typeName(globals));
             }
             g = gd;

@@ -52,6 +52,7 @@ public final class BuiltinRegistry {
                     DisModule.class,
                     MathModule.class,
                     TypingBuiltins.class,
+                    OsModule.class,
     };
 
     public static final PyType TEXT_IO = new PyType("TextIOWrapper", BuiltinTypes.OBJECT, false);

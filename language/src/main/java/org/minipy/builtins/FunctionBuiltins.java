@@ -572,8 +572,15 @@ public final class FunctionBuiltins {
                 defaults = t.getItems().clone();
             }
             PyCell[] closure = new PyCell[0];
-            if (BuiltinFunctions.given(args[5]) && args[5] != PyNone.NONE) {
-                Object[] items = PyObjectOps.toArray(args[5]);
+            boolean haveClosure = BuiltinFunctions.given(args[5]) && args[5] != PyNone.NONE;
+            if (code.freevars.length > 0 && !haveClosure) {
+                throw PException.typeError("arg 5 (closure) must be tuple");
+            }
+            if (haveClosure) {
+                if (!(args[5] instanceof PyTuple ct)) {
+                    throw PException.typeError("arg 5 (closure) must be None or tuple");
+                }
+                Object[] items = ct.getItems();
                 closure = new PyCell[items.length];
                 for (int i = 0; i < items.length; i++) {
                     if (!(items[i] instanceof PyCell c)) {
@@ -738,6 +745,7 @@ public final class FunctionBuiltins {
     public abstract static class CoNamesNode extends Builtin1 {
         @Specialization
         static Object get(Object self) {
+            code(self).getCallTarget();
             return strTuple(code(self).names);
         }
     }
@@ -748,9 +756,7 @@ public final class FunctionBuiltins {
         @Specialization
         static Object get(Object self) {
             PyCode c = code(self);
-            if (c.consts.length == 0) {
-                return PyTuple.of(c.doc);
-            }
+            c.getCallTarget();
             return new PyTuple(c.consts.clone());
         }
     }
@@ -790,6 +796,20 @@ public final class FunctionBuiltins {
         @TruffleBoundary
         static Object replace(Object[] args) {
             PyCode c = code(args[0]).copy();
+            String[] names = {"co_name", "co_qualname", "co_filename"};
+            for (int i = 0; i < names.length; i++) {
+                Object v = args[1 + i];
+                if (BuiltinFunctions.given(v) && !(v instanceof String)) {
+                    throw PException.typeError("replace() argument '" + names[i] + "' must be str, not " + PyObjectOps.typeName(v));
+                }
+            }
+            for (int i = 4; i <= 8; i++) {
+                Object v = args[i];
+                if (BuiltinFunctions.given(v) && !(v instanceof Long)) {
+                    throw PException.typeError("replace() argument '" + new String[]{"", "", "", "", "co_firstlineno", "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_flags"}[i] +
+                                    "' must be int, not " + PyObjectOps.typeName(v));
+                }
+            }
             if (BuiltinFunctions.given(args[1])) {
                 c.name = (String) args[1];
             }
@@ -819,6 +839,90 @@ public final class FunctionBuiltins {
     }
 
     // ================================================================== cells
+
+    @Builtin(name = "__eq__", params = {"self", "other"}, types = "cell")
+    @GenerateNodeFactory
+    public abstract static class CellEqNode extends Builtin2 {
+        @Specialization
+        static Object eq(Object self, Object other) {
+            return CellCompare.compare(self, other, PyObjectOps.EQ);
+        }
+    }
+
+    @Builtin(name = "__ne__", params = {"self", "other"}, types = "cell")
+    @GenerateNodeFactory
+    public abstract static class CellNeNode extends Builtin2 {
+        @Specialization
+        static Object ne(Object self, Object other) {
+            return CellCompare.compare(self, other, PyObjectOps.NE);
+        }
+    }
+
+    @Builtin(name = "__lt__", params = {"self", "other"}, types = "cell")
+    @GenerateNodeFactory
+    public abstract static class CellLtNode extends Builtin2 {
+        @Specialization
+        static Object lt(Object self, Object other) {
+            return CellCompare.compare(self, other, PyObjectOps.LT);
+        }
+    }
+
+    @Builtin(name = "__le__", params = {"self", "other"}, types = "cell")
+    @GenerateNodeFactory
+    public abstract static class CellLeNode extends Builtin2 {
+        @Specialization
+        static Object le(Object self, Object other) {
+            return CellCompare.compare(self, other, PyObjectOps.LE);
+        }
+    }
+
+    @Builtin(name = "__gt__", params = {"self", "other"}, types = "cell")
+    @GenerateNodeFactory
+    public abstract static class CellGtNode extends Builtin2 {
+        @Specialization
+        static Object gt(Object self, Object other) {
+            return CellCompare.compare(self, other, PyObjectOps.GT);
+        }
+    }
+
+    @Builtin(name = "__ge__", params = {"self", "other"}, types = "cell")
+    @GenerateNodeFactory
+    public abstract static class CellGeNode extends Builtin2 {
+        @Specialization
+        static Object ge(Object self, Object other) {
+            return CellCompare.compare(self, other, PyObjectOps.GE);
+        }
+    }
+
+    /** Cells compare by contents; an empty cell is smaller than any full one. */
+    static final class CellCompare {
+        @TruffleBoundary
+        static Object compare(Object self, Object other, int op) {
+            if (!(other instanceof PyCell o)) {
+                return PySingleton.NOT_IMPLEMENTED;
+            }
+            Object a = ((PyCell) self).ref;
+            Object b = o.ref;
+            if (a != null && b != null) {
+                return PyObjectOps.richCompare(a, b, op);
+            }
+            int c = Boolean.compare(a != null, b != null);
+            switch (op) {
+                case PyObjectOps.LT:
+                    return c < 0;
+                case PyObjectOps.LE:
+                    return c <= 0;
+                case PyObjectOps.EQ:
+                    return c == 0;
+                case PyObjectOps.NE:
+                    return c != 0;
+                case PyObjectOps.GT:
+                    return c > 0;
+                default:
+                    return c >= 0;
+            }
+        }
+    }
 
     @Builtin(name = "cell_contents", params = {"self"}, kind = Builtin.Kind.GETTER, types = {"cell"})
     @GenerateNodeFactory

@@ -113,6 +113,27 @@ public final class Translator {
         final ArrayDeque<Integer> handlerSlots = new ArrayDeque<>();
         /** The result container slot of a comprehension. */
         int resultSlot = -1;
+        /** co_consts: literals and nested code objects in order of first use. */
+        final List<Object> consts = new ArrayList<>();
+
+        void addConst(Object v) {
+            for (Object c : consts) {
+                if (c == v || (c != null && c.getClass() == v.getClass() && c.equals(v) && !(v instanceof Double d && d == 0.0))) {
+                    return;
+                }
+            }
+            consts.add(v);
+        }
+
+        /** co_names: global, attribute and imported names in order of first use. */
+        final List<String> names = new ArrayList<>();
+
+        void addName(String n) {
+            if (!names.contains(n)) {
+                names.add(n);
+            }
+        }
+
         /** Slot for tail-position return values (allocated on first use), or -1. */
         int returnSlot = -1;
 
@@ -214,6 +235,11 @@ public final class Translator {
                 }
                 body = block(nodes);
             }
+            List<Object> consts = new ArrayList<>(unit.consts);
+            consts.add(PyNone.NONE);
+            code.consts = consts.toArray();
+            code.names = unit.names.toArray(new String[0]);
+        code.names = unit.names.toArray(new String[0]);
             FunctionRootNode root = new FunctionRootNode(language, unit.fd.build(), code, source.createSection(0, source.getLength()), null, body);
             code.setTargets(root.getCallTarget(), null);
             return code;
@@ -293,6 +319,10 @@ public final class Translator {
         String name = intern(scope.mangle(rawName));
         Scope.SymbolKind kind = scope.lookup(rawName);
         ExprNode n;
+        if (kind == null || kind == Scope.SymbolKind.GLOBAL_EXPLICIT || kind == Scope.SymbolKind.GLOBAL_IMPLICIT || scope.kind != Scope.Kind.FUNCTION && scope.kind != Scope.Kind.LAMBDA &&
+                        scope.kind != Scope.Kind.COMPREHENSION && kind != Scope.SymbolKind.CELL && kind != Scope.SymbolKind.FREE) {
+            unit.addName(name);
+        }
         if (scope.kind == Scope.Kind.MODULE) {
             n = ReadGlobalNode.create(name, true);
         } else if (scope.kind == Scope.Kind.CLASS) {
@@ -332,6 +362,10 @@ public final class Translator {
         Scope scope = unit.scope;
         String name = intern(scope.mangle(rawName));
         Scope.SymbolKind kind = scope.lookup(rawName);
+        if (scope.kind == Scope.Kind.MODULE || kind == Scope.SymbolKind.GLOBAL_EXPLICIT || kind == Scope.SymbolKind.GLOBAL_IMPLICIT ||
+                        scope.kind == Scope.Kind.CLASS && kind != Scope.SymbolKind.CELL && kind != Scope.SymbolKind.CLASS_FREE) {
+            unit.addName(name);
+        }
         if (scope.kind == Scope.Kind.MODULE) {
             return GlobalWriteNodes.WriteGlobalNode.create(name, true);
         }
@@ -715,7 +749,9 @@ public final class Translator {
         } else if (e instanceof Ast.Call c) {
             return call(c);
         } else if (e instanceof Ast.Attribute a) {
-            return new AttributeNodes.GetAttributeNode(expr(a.value()), intern(unit.scope.mangle(a.attr())));
+            ExprNode receiver = expr(a.value());
+            unit.addName(intern(unit.scope.mangle(a.attr())));
+            return new AttributeNodes.GetAttributeNode(receiver, intern(unit.scope.mangle(a.attr())));
         } else if (e instanceof Ast.Subscript s) {
             ExprNode v = saveIfYieldLater(expr(s.value()), s.slice());
             return SubscriptNodesFactory.GetItemNodeGen.create(v, expr(s.slice()));
@@ -811,7 +847,11 @@ public final class Translator {
     }
 
     private ExprNode constant(Object v) {
-        return ConstantNodes.create(constantValue(v));
+        Object value = constantValue(v);
+        if (unit != null && (value instanceof Long || value instanceof Double || value instanceof String || value instanceof Boolean || value instanceof java.math.BigInteger)) {
+            unit.addConst(value);
+        }
+        return ConstantNodes.create(value);
     }
 
     static BinaryOp binaryOp(Ast.Operator op) {
@@ -984,6 +1024,7 @@ public final class Translator {
         ExprNode[] args = exprsSaving(all);
         if (c.func() instanceof Ast.Attribute a) {
             ExprNode receiver = expr(a.value());
+            unit.addName(intern(unit.scope.mangle(a.attr())));
             if (unit.generator && YieldFinder.containsAny(all)) {
                 receiver = save(receiver);
             }
@@ -1082,6 +1123,17 @@ public final class Translator {
 
     private RootCallTarget[] buildRoots(Unit u, PyCode code, Ast.Pos pos, StmtNode bodyNode) {
         Scope scope = u.scope;
+        List<Object> consts = new ArrayList<>();
+        if (scope.isFunctionLike() && scope.kind != Scope.Kind.LAMBDA && scope.kind != Scope.Kind.COMPREHENSION) {
+            consts.add(code.doc);
+        }
+        for (Object c : u.consts) {
+            if (!consts.contains(c) || c instanceof PyCode) {
+                consts.add(c);
+            }
+        }
+        code.consts = consts.toArray();
+        code.names = u.names.toArray(new String[0]);
         int nparams = code.signature.boundCount();
         int[] paramSlots = new int[nparams];
         int[] paramCellSlots = new int[nparams];
@@ -1129,6 +1181,7 @@ public final class Translator {
             kwDefaults[i] = d == null ? null : expr(d);
         }
         ExprNode[] annExprs = annValues == null ? new ExprNode[0] : exprs(annValues);
+        unit.addConst(code);
         String[] names = annNames == null ? new String[0] : annNames.toArray(new String[0]);
         return new FunctionNodes.MakeFunctionNode(code, defaults, kwDefaults, closureSlots(scope), names, annExprs);
     }

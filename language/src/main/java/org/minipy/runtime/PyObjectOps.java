@@ -181,7 +181,7 @@ public final class PyObjectOps {
         PyType type = type(obj);
         Object getattribute = type.lookup("__getattribute__");
         Object result;
-        if (getattribute instanceof PyBuiltinFunction b && b.getInfo().getOwner() != null && b.getInfo().getOwner().isBuiltin() && !(obj instanceof PySuper)) {
+        if (getattribute instanceof PyBuiltinFunction b && isGenericGetattribute(b.getInfo().getOwner())) {
             result = genericGetAttrOrNull(obj, name);
             if (result != null) {
                 return result;
@@ -209,6 +209,11 @@ public final class PyObjectOps {
             }
             throw e;
         }
+    }
+
+    /** object, type and module implement __getattribute__ with {@link #genericGetAttrOrNull}. */
+    private static boolean isGenericGetattribute(PyType owner) {
+        return owner == BuiltinTypes.OBJECT || owner == BuiltinTypes.TYPE || owner == BuiltinTypes.MODULE;
     }
 
     /** getattr that returns null instead of raising AttributeError. */

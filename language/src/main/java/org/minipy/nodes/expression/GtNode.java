@@ -37,7 +37,7 @@ public abstract class GtNode extends BinaryNode {
     @Specialization
     @TruffleBoundary
     static boolean doString(String a, String b) {
-        return a.compareTo(b) > 0;
+        return org.minipy.runtime.PyStrOps.compare(a, b) > 0;
     }
 
     @Fallback

@@ -52,6 +52,18 @@ public abstract class ReadGlobalNode extends ExprNode {
         return PythonContext.get(node).getBuiltins();
     }
 
+    /** The builtins of code running in {@code globals}: its {@code __builtins__} entry, else the context's. */
+    @TruffleBoundary
+    protected static PyDict builtinsFor(PyDict globals, Node node) {
+        Object b = globals.getItemStr("__builtins__");
+        if (b instanceof org.minipy.runtime.PyModule m) {
+            return m.getDict();
+        } else if (b instanceof PyDict d) {
+            return d;
+        }
+        return builtins(node);
+    }
+
     @Specialization(guards = {"noLocals(frame)", "globals == cachedGlobals", "index >= 0"}, assumptions = "keysStable", limit = "1")
     protected Object readGlobal(VirtualFrame frame,
                     @Bind("globals(frame)") PyDict globals,
@@ -67,7 +79,7 @@ public abstract class ReadGlobalNode extends ExprNode {
                     @Cached("globals") PyDict cachedGlobals,
                     @Cached("cachedGlobals.getKeysAssumption()") Assumption keysStable,
                     @Cached("cachedGlobals.findEntryStr(name)") int index,
-                    @Cached("builtins($node)") PyDict cachedBuiltins,
+                    @Cached("builtinsFor(cachedGlobals, $node)") PyDict cachedBuiltins,
                     @Cached("cachedBuiltins.getKeysAssumption()") Assumption builtinKeysStable,
                     @Cached("cachedBuiltins.findEntryStr(name)") int builtinIndex) {
         return cachedBuiltins.getValueAt(builtinIndex);
@@ -102,7 +114,7 @@ public abstract class ReadGlobalNode extends ExprNode {
         if (v != null) {
             return v;
         }
-        v = builtins(node).getItemStr(name);
+        v = builtinsFor(globals, node).getItemStr(name);
         if (v != null) {
             return v;
         }
