@@ -15,3 +15,4 @@ try:
 except IndexError as e:
     print(e)
 print("😀" * 3, len("😀" * 3), "😀😀😀".find("😀", 1), "😀😀😀"[1:], "x😀y".index("y"), "😀".center(4), "{:^5}".format("😀") if False else "")
+print("{:^5}|{:>3}|{:.1}|".format("😀", "😀x", "😀y"), "%-3s|%.1s|" % ("😀", "😀z"), f"{'😀':*<4}")

@@ -61,6 +61,18 @@ public final class PyStrOps {
         return r;
     }
 
+    /** The first {@code n} code points of s (all of s when shorter). */
+    @TruffleBoundary
+    public static String truncate(String s, int n) {
+        if (s.length() <= n) {
+            return s;
+        }
+        if (!hasPairs(s)) {
+            return s.substring(0, n);
+        }
+        return s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n));
+    }
+
     /** UTF-16 offset of code point index {@code cp} (0 <= cp <= len). */
     @TruffleBoundary
     public static int offset(String s, int cp) {
