@@ -265,7 +265,7 @@ public final class StrBuiltins {
     @Builtin(name = "__getitem__", params = {"self", "key"})
     @GenerateNodeFactory
     public abstract static class GetItemNode extends Builtin2 {
-        @Specialization
+        @Specialization(guards = "!hasPairs(self)")
         static Object doIndex(String self, long index) {
             int n = self.length();
             long i = index < 0 ? index + n : index;
@@ -278,6 +278,10 @@ public final class StrBuiltins {
         @Specialization(replaces = "doIndex")
         static Object doStr(String self, Object key) {
             return SubscriptOps.strGet(self, key);
+        }
+
+        static boolean hasPairs(String s) {
+            return PyStrOps.hasPairs(s);
         }
 
         @Fallback
@@ -1125,7 +1129,7 @@ public final class StrBuiltins {
     public abstract static class LenDunderNode extends Builtin1 {
         @Specialization
         static Object doStr(String self) {
-            return (long) self.length();
+            return PyStrOps.length(self);
         }
 
         @Fallback

@@ -124,8 +124,8 @@ public final class FormatSpec {
             throw PException.valueError("'=' alignment not allowed in string format specifier");
         }
         String s = value;
-        if (f.precision >= 0 && s.length() > f.precision) {
-            s = s.substring(0, f.precision);
+        if (f.precision >= 0) {
+            s = PyStrOps.truncate(s, f.precision);
         }
         return f.pad(s, '<');
     }

@@ -24,8 +24,59 @@ public final class PyStrOps {
         return String.valueOf(c);
     }
 
+    /**
+     * Python's len(): the number of code points (a surrogate pair is one character). O(1) for
+     * strings that Java stores as Latin-1.
+     */
+    @TruffleBoundary
     public static long length(String s) {
-        return s.length();
+        return s.codePointCount(0, s.length());
+    }
+
+    private record PairCache(String s, boolean pairs) {
+    }
+
+    /** Last answer of {@link #hasPairs}, by identity: loops index the same string over and over. */
+    private static volatile PairCache pairCache;
+
+    /**
+     * Whether s contains a surrogate pair, i.e. Python indices (code points) differ from Java's
+     * (UTF-16 units). O(1) for Latin-1 strings.
+     */
+    @TruffleBoundary
+    public static boolean hasPairs(String s) {
+        int n = s.length();
+        if (n < 2) {
+            return false;
+        }
+        if (n <= 64) {
+            return s.codePointCount(0, n) != n;
+        }
+        PairCache c = pairCache;
+        if (c != null && c.s == s) {
+            return c.pairs;
+        }
+        boolean r = s.codePointCount(0, n) != n;
+        pairCache = new PairCache(s, r);
+        return r;
+    }
+
+    /** The first {@code n} code points of s (all of s when shorter). */
+    @TruffleBoundary
+    public static String truncate(String s, int n) {
+        if (s.length() <= n) {
+            return s;
+        }
+        if (!hasPairs(s)) {
+            return s.substring(0, n);
+        }
+        return s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n));
+    }
+
+    /** UTF-16 offset of code point index {@code cp} (0 <= cp <= len). */
+    @TruffleBoundary
+    public static int offset(String s, int cp) {
+        return s.offsetByCodePoints(0, cp);
     }
 
     public static boolean isAscii(String s) {

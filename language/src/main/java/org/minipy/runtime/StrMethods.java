@@ -647,18 +647,42 @@ public final class StrMethods {
 
     // ================================================================== searching
 
+    /**
+     * Python start/end (code point indices) of s as {utf16Start, utf16End, cpStart, cpEnd}. Without
+     * surrogate pairs both kinds of index coincide.
+     */
+    private static int[] range(String s, Object start, Object end, boolean pairs) {
+        if (!pairs) {
+            int len = s.length();
+            int st = adjustStart(start, len);
+            int en = adjustEnd(end, len);
+            return new int[]{st, en, st, en};
+        }
+        int cpLen = s.codePointCount(0, s.length());
+        int st = adjustStart(start, cpLen);
+        int en = adjustEnd(end, cpLen);
+        int ust = st > cpLen ? s.length() + 1 : s.offsetByCodePoints(0, st);
+        return new int[]{ust, s.offsetByCodePoints(0, en), st, en};
+    }
+
+    private static long cpIndex(String s, int utf16, boolean pairs) {
+        return pairs && utf16 > 0 ? s.codePointCount(0, utf16) : utf16;
+    }
+
     @TruffleBoundary
     public static long find(String s, Object subObj, Object start, Object end) {
         String sub = strArg(subObj);
-        int len = s.length();
-        return findIn(s, sub, adjustStart(start, len), adjustEnd(end, len));
+        boolean pairs = PyStrOps.hasPairs(s);
+        int[] r = range(s, start, end, pairs);
+        return cpIndex(s, findIn(s, sub, r[0], r[1]), pairs);
     }
 
     @TruffleBoundary
     public static long rfind(String s, Object subObj, Object start, Object end) {
         String sub = strArg(subObj);
-        int len = s.length();
-        return rfindIn(s, sub, adjustStart(start, len), adjustEnd(end, len));
+        boolean pairs = PyStrOps.hasPairs(s);
+        int[] r = range(s, start, end, pairs);
+        return cpIndex(s, rfindIn(s, sub, r[0], r[1]), pairs);
     }
 
     @TruffleBoundary
@@ -716,15 +740,15 @@ public final class StrMethods {
     @TruffleBoundary
     public static long count(String s, Object subObj, Object start, Object end) {
         String sub = strArg(subObj);
-        int len = s.length();
-        int st = adjustStart(start, len);
-        int en = adjustEnd(end, len);
+        int[] r = range(s, start, end, PyStrOps.hasPairs(s));
+        int st = r[0];
+        int en = r[1];
         int n = sub.length();
+        if (n == 0) {
+            return r[3] < r[2] ? 0 : r[3] - r[2] + 1;
+        }
         if (en - st < n) {
             return 0;
-        }
-        if (n == 0) {
-            return en - st + 1;
         }
         long c = 0;
         if (n == 1) {
@@ -759,9 +783,9 @@ public final class StrMethods {
     /** startswith / endswith. */
     @TruffleBoundary
     public static boolean startsOrEndsWith(String s, Object prefix, Object start, Object end, boolean ends) {
-        int len = s.length();
-        int st = adjustStart(start, len);
-        int en = adjustEnd(end, len);
+        int[] r = range(s, start, end, PyStrOps.hasPairs(s));
+        int st = r[0];
+        int en = r[1];
         if (prefix instanceof String p) {
             return tailMatch(s, p, st, en, ends);
         }
@@ -1145,11 +1169,13 @@ public final class StrMethods {
             StringBuilder sb = new StringBuilder(len + (int) Math.min(count, len + 1) * rep.length());
             long done = 0;
             for (int i = 0; i < len; i++) {
-                if (done < count) {
+                char c = s.charAt(i);
+                boolean pairTail = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+                if (done < count && !pairTail) {
                     sb.append(rep);
                     done++;
                 }
-                sb.append(s.charAt(i));
+                sb.append(c);
             }
             if (done < count) {
                 sb.append(rep);
@@ -1207,7 +1233,7 @@ public final class StrMethods {
     public static String justify(String s, Object widthObj, Object fillObj, int kind) {
         long width = ssize(widthObj);
         String fill = fillChar(fillObj);
-        long len = s.length();
+        long len = PyStrOps.length(s);
         if (len >= width) {
             return s;
         }
@@ -1227,7 +1253,7 @@ public final class StrMethods {
     @TruffleBoundary
     public static String zfill(String s, Object widthObj) {
         long width = ssize(widthObj);
-        int len = s.length();
+        int len = (int) PyStrOps.length(s);
         if (len >= width) {
             return s;
         }
@@ -1263,7 +1289,9 @@ public final class StrMethods {
                     }
                 }
             } else {
-                col++;
+                if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))) {
+                    col++;
+                }
                 sb.append(c);
                 if (c == '\n' || c == '\r') {
                     col = 0;

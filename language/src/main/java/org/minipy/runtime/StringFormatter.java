@@ -181,20 +181,20 @@ public final class StringFormatter {
             switch (conv) {
                 case 's':
                     body = PyObjectOps.str(value);
-                    if (prec >= 0 && body.length() > prec) {
-                        body = body.substring(0, prec);
+                    if (prec >= 0) {
+                        body = PyStrOps.truncate(body, prec);
                     }
                     break;
                 case 'r':
                     body = PyObjectOps.repr(value);
-                    if (prec >= 0 && body.length() > prec) {
-                        body = body.substring(0, prec);
+                    if (prec >= 0) {
+                        body = PyStrOps.truncate(body, prec);
                     }
                     break;
                 case 'a':
                     body = PyStrOps.asciiEscape(PyObjectOps.repr(value));
-                    if (prec >= 0 && body.length() > prec) {
-                        body = body.substring(0, prec);
+                    if (prec >= 0) {
+                        body = PyStrOps.truncate(body, prec);
                     }
                     break;
                 case 'd':
@@ -276,7 +276,7 @@ public final class StringFormatter {
                 default:
                     throw PException.valueError("unsupported format character '" + conv + "' (0x" + Integer.toHexString(conv) + ") at index " + (i - 1));
             }
-            int len = sign.length() + body.length();
+            int len = sign.length() + (int) PyStrOps.length(body);
             if (width > len) {
                 if (left) {
                     sb.append(sign).append(body).append(" ".repeat(width - len));

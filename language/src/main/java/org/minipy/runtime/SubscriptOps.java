@@ -178,6 +178,9 @@ public final class SubscriptOps {
 
     @TruffleBoundary
     public static Object strGet(String s, Object key) {
+        if (PyStrOps.hasPairs(s)) {
+            return strGetPairs(s, key);
+        }
         if (key instanceof PySlice sl) {
             SliceInfo si = sliceIndices(sl, s.length());
             if (si.step() == 1) {
@@ -202,6 +205,35 @@ public final class SubscriptOps {
             throw PException.indexError("string index out of range");
         }
         return PyStrOps.charToString(s.charAt((int) i));
+    }
+
+    /** strGet for strings with surrogate pairs: indices count code points. */
+    private static Object strGetPairs(String s, Object key) {
+        int[] cps = s.codePoints().toArray();
+        if (key instanceof PySlice sl) {
+            SliceInfo si = sliceIndices(sl, cps.length);
+            if (si.step() == 1) {
+                return new String(cps, (int) si.start(), si.length());
+            }
+            StringBuilder sb = new StringBuilder(si.length());
+            long j = si.start();
+            for (int i = 0; i < si.length(); i++, j += si.step()) {
+                sb.appendCodePoint(cps[(int) j]);
+            }
+            return sb.toString();
+        }
+        if (!(key instanceof Long) && PyObjectOps.indexOrNull(key) == null) {
+            throw PException.typeError("string indices must be integers, not '" + PyObjectOps.typeName(key) + "'");
+        }
+        long i = indexValue(key, "string");
+        int n = cps.length;
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PException.indexError("string index out of range");
+        }
+        return new String(cps, (int) i, 1);
     }
 
     @TruffleBoundary
