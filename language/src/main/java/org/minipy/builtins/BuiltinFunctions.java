@@ -169,7 +169,7 @@ public final class BuiltinFunctions {
     public abstract static class LenNode extends Builtin1 {
         @Specialization
         static long doString(String s) {
-            return s.length();
+            return PyStrOps.length(s);
         }
 
         @Specialization(guards = "l.getPyType() == LIST")
@@ -699,7 +699,7 @@ public final class BuiltinFunctions {
             if (c instanceof String s) {
                 int n = s.codePointCount(0, s.length());
                 if (n != 1) {
-                    throw PException.typeError("ord() expected a character, but string of length " + s.length() + " found");
+                    throw PException.typeError("ord() expected a character, but string of length " + n + " found");
                 }
                 return (long) s.codePointAt(0);
             }

@@ -215,6 +215,28 @@ public final class BuiltinRegistry {
         }
     }
 
+    /** Adds the {@code __dict__} and {@code __weakref__} descriptors of a class that introduces an instance dict. */
+    @TruffleBoundary
+    public static void addInstanceDictDescriptors(PyType type, PyDict dict) {
+        PyGetSetDescriptor objectDict = (PyGetSetDescriptor) BuiltinTypes.OBJECT.getDict().getItemStr("__dict__");
+        PyGetSetDescriptor d = new PyGetSetDescriptor("__dict__", type);
+        d.setGetter(objectDict.getGetter());
+        d.setSetter(objectDict.getSetter());
+        dict.setItemStr("__dict__", d);
+        addWeakref(type, dict);
+    }
+
+    /** Adds a {@code __weakref__} descriptor (always None) to a class dict. */
+    @TruffleBoundary
+    public static void addWeakref(PyType type, PyDict dict) {
+        NodeFactory<?> f = ObjectBuiltinsFactory.WeakrefGetNodeFactory.getInstance();
+        Builtin b = f.getNodeClass().getAnnotation(Builtin.class);
+        BuiltinInfo info = new BuiltinInfo(b.name(), type, null, signatureOf(b, type.getName() + "." + b.name()), 1, BuiltinInfo.Kind.GETTER, f, b.doc());
+        PyGetSetDescriptor w = new PyGetSetDescriptor("__weakref__", type);
+        w.setGetter(info);
+        dict.setItemStr("__weakref__", w);
+    }
+
     /** Adds the functions of a builtin module's containers to {@code dict}. */
     @TruffleBoundary
     public static void addModuleFunctions(String module, PyDict dict, PyModule moduleObject) {

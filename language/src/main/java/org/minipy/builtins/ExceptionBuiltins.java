@@ -329,6 +329,33 @@ public final class ExceptionBuiltins {
         }
     }
 
+    @Builtin(name = "obj", params = {"self"}, kind = Builtin.Kind.GETTER, types = "AttributeError")
+    @GenerateNodeFactory
+    public abstract static class ObjNode extends Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object obj(Object self) {
+            PyBaseException e = exc(self);
+            Object v = InstanceAttrs.get(e, "obj");
+            if (v != null) {
+                return v;
+            }
+            Object o = e.getObj();
+            return o == null ? PyNone.NONE : o;
+        }
+    }
+
+    @Builtin(name = "obj", params = {"self", "value"}, kind = Builtin.Kind.SETTER, types = "AttributeError")
+    @GenerateNodeFactory
+    public abstract static class SetObjNode extends Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object setObj(Object self, Object value) {
+            InstanceAttrs.put(exc(self), "obj", value);
+            return PyNone.NONE;
+        }
+    }
+
     @Builtin(name = "name", params = {"self", "value"}, kind = Builtin.Kind.SETTER, types = {"NameError", "AttributeError", "ImportError"})
     @GenerateNodeFactory
     public abstract static class SetNameNode extends Builtin2 {

@@ -311,6 +311,16 @@ public final class ObjectBuiltins {
         }
     }
 
+    /** The getter of the {@code __weakref__} descriptor each class with an instance dict gets; minipy has no weak references. */
+    @Builtin(name = "__weakref__", params = {"self"}, kind = Builtin.Kind.GETTER, types = "<user class>")
+    @GenerateNodeFactory
+    public abstract static class WeakrefGetNode extends Builtin1 {
+        @Specialization
+        static Object get(Object self) {
+            return PyNone.NONE;
+        }
+    }
+
     @Builtin(name = "__dict__", params = {"self", "value"}, kind = Builtin.Kind.SETTER)
     @GenerateNodeFactory
     public abstract static class DictSetNode extends Builtin2 {

@@ -65,6 +65,9 @@ public final class BuiltinBinder {
         int selfCount = isMethodLike(info) ? 1 : 0;
         String style = style(info);
         String qualified = displayName(info);
+        if (info.getKind() == BuiltinInfo.Kind.CLASSMETHOD && npos > 0 && args[0] instanceof PyType cls) {
+            qualified = cls.getQualname() + "." + info.getName();
+        }
         String shortName = shortName(info);
         String[] names = sig.getParamNames();
         if (selfCount == 1 && npos == 0) {

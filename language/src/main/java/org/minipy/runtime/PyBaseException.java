@@ -60,6 +60,17 @@ public final class PyBaseException extends PyObject {
         this.suppressContext = suppressContext;
     }
 
+    /** AttributeError's {@code obj}; null when unset. */
+    private Object obj;
+
+    public Object getObj() {
+        return obj;
+    }
+
+    public void setObj(Object obj) {
+        this.obj = obj;
+    }
+
     /** NameError/AttributeError/ImportError's {@code name}; null when unset. */
     private Object name;
 

@@ -62,6 +62,7 @@ public final class PyObjectOps {
             e = PException.attributeError("'" + typeName(obj) + "' object has no attribute '" + name + "'");
         }
         e.getPyException().setName(name);
+        e.getPyException().setObj(obj);
         return e;
     }
 
@@ -182,11 +183,22 @@ public final class PyObjectOps {
         Object getattribute = type.lookup("__getattribute__");
         Object result;
         if (getattribute instanceof PyBuiltinFunction b && isGenericGetattribute(b.getInfo().getOwner())) {
-            result = genericGetAttrOrNull(obj, name);
+            Object getattr = type.lookup("__getattr__");
+            if (getattr != null) {
+                try {
+                    result = genericGetAttrOrNull(obj, name);
+                } catch (PException e) {
+                    if (!e.isInstance(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                        throw e;
+                    }
+                    result = null;
+                }
+            } else {
+                result = genericGetAttrOrNull(obj, name);
+            }
             if (result != null) {
                 return result;
             }
-            Object getattr = type.lookup("__getattr__");
             if (getattr != null) {
                 return CallOps.callUnbound(getattr, obj, new Object[]{name}, CallOps.NO_KW);
             }
@@ -237,7 +249,7 @@ public final class PyObjectOps {
         }
         PyType type = type(obj);
         Object descr = type.lookup(name);
-        if (descr != null && isDataDescriptor(descr)) {
+        if (descr != null && isDataDescriptor(descr) && hasGet(descr)) {
             return descrGet(descr, obj, type);
         }
         if (obj instanceof PyModule m) {
@@ -355,7 +367,7 @@ public final class PyObjectOps {
         }
         Object set = type(descr).lookup("__set__");
         if (set == null) {
-            throw PException.attributeError("'" + typeName(obj) + "' object attribute '" + name + "' is read-only");
+            throw PException.attributeError("__set__");
         }
         CallOps.callUnbound(set, descr, new Object[]{obj, value}, CallOps.NO_KW);
     }
@@ -409,10 +421,11 @@ public final class PyObjectOps {
                 throw PException.attributeError("attribute '" + name + "' of '" + gs.getOwner().getName() + "' objects is not writable");
             }
             Object del = type(descr).lookup("__delete__");
-            if (del != null) {
-                CallOps.callUnbound(del, descr, new Object[]{obj}, CallOps.NO_KW);
-                return;
+            if (del == null) {
+                throw PException.attributeError("__delete__");
             }
+            CallOps.callUnbound(del, descr, new Object[]{obj}, CallOps.NO_KW);
+            return;
         }
         if (obj instanceof PyModule m) {
             if (m.getDict().removeItem(name) == null) {
@@ -476,10 +489,11 @@ public final class PyObjectOps {
     @TruffleBoundary
     static long checkLen(Object r) {
         if (!PyLong.isInt(r)) {
-            r = indexOrNull(r);
-            if (r == null) {
+            Object idx = indexOrNull(r);
+            if (idx == null) {
                 throw PException.typeError("'" + typeName(r) + "' object cannot be interpreted as an integer");
             }
+            r = idx;
         }
         BigInteger b = PyLong.toBig(r);
         if (b.signum() < 0) {
@@ -755,7 +769,7 @@ public final class PyObjectOps {
         } else if (container instanceof PySet s && s.getPyType().isBuiltin()) {
             return s.contains(item);
         } else if (container instanceof String s) {
-            if (item instanceof String sub) {
+            if (PyStrObject.unwrap(item) instanceof String sub) {
                 return s.contains(sub);
             }
             throw PException.typeError("'in <string>' requires string as left operand, not " + typeName(item));

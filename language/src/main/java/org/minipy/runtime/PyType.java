@@ -93,6 +93,29 @@ public final class PyType extends PyObject {
     /** Sets MRO and layout of a user class; returns an error message or null. */
     @TruffleBoundary
     public String initUserType() {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j]) {
+                    return "duplicate base class " + bases[i].getName();
+                }
+            }
+        }
+        PyType best = null;
+        PyType winner = null;
+        for (PyType b : bases) {
+            PyType candidate = b.layoutBase();
+            if (winner == null) {
+                winner = candidate;
+                best = b;
+            } else if (winner.isSubtypeOf(candidate)) {
+                continue;
+            } else if (candidate.isSubtypeOf(winner)) {
+                winner = candidate;
+                best = b;
+            } else {
+                return "multiple bases have instance lay-out conflict";
+            }
+        }
         PyType[] computed = Mro.compute(this);
         if (computed == null) {
             return Mro.lastError;
@@ -106,20 +129,37 @@ public final class PyType extends PyObject {
             }
         }
         this.solidBase = solid == null ? BuiltinTypes.OBJECT : solid;
-        this.base = bases.length > 0 ? bestBase(bases) : BuiltinTypes.OBJECT;
+        this.base = best != null ? best : BuiltinTypes.OBJECT;
         for (PyType b : bases) {
             b.addSubclass(this);
         }
         return null;
     }
 
-    private static PyType bestBase(PyType[] bases) {
-        for (PyType b : bases) {
-            if (b.solidBase != BuiltinTypes.OBJECT || !b.builtin) {
-                return b;
+    private static final String[] EXCEPTION_LAYOUTS = {"SystemExit", "StopIteration", "OSError", "ImportError", "SyntaxError", "AttributeError", "NameError",
+                    "UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError", "BaseExceptionGroup", "BaseException"};
+
+    /** The type whose instance layout this type's instances have (CPython's solid_base). */
+    private PyType layoutBase() {
+        if (!builtin) {
+            if (slots != null && slots.length > 0) {
+                return this;
+            }
+            return base == null ? BuiltinTypes.OBJECT : base.layoutBase();
+        }
+        if (this == BuiltinTypes.BOOL) {
+            return BuiltinTypes.INT;
+        }
+        if (isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
+            for (PyType t = this; t != null; t = t.base) {
+                for (String n : EXCEPTION_LAYOUTS) {
+                    if (t.name.equals(n)) {
+                        return t;
+                    }
+                }
             }
         }
-        return bases[0];
+        return this;
     }
 
     @Override

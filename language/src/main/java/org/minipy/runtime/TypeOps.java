@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import org.minipy.builtins.BuiltinRegistry;
+
 /** Calling types (instantiation) and creating classes, as CPython's typeobject.c. */
 public final class TypeOps {
     private TypeOps() {
@@ -95,9 +97,9 @@ public final class TypeOps {
 
     /** The most derived metaclass among {@code meta} and the types of the bases. */
     @TruffleBoundary
-    public static PyType calculateMeta(PyType meta, PyType[] bases) {
+    public static PyType calculateMeta(PyType meta, Object[] bases) {
         PyType winner = meta;
-        for (PyType b : bases) {
+        for (Object b : bases) {
             PyType bt = BuiltinTypes.getType(b);
             if (winner.isSubtypeOf(bt)) {
                 continue;
@@ -111,9 +113,19 @@ public final class TypeOps {
         return winner;
     }
 
+    private static boolean allBuiltin(PyType[] bases) {
+        for (PyType b : bases) {
+            if (!b.isBuiltin()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** type.__new__(meta, name, bases, namespace, **kwds). */
     @TruffleBoundary
     public static PyType createClass(PyType meta, String name, PyTuple basesTuple, PyDict namespace, PyDict kwds) {
+        PyType winner = calculateMeta(meta, basesTuple.getItems());
         PyType[] bases = new PyType[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {
             Object b = basesTuple.get(i);
@@ -128,7 +140,6 @@ public final class TypeOps {
         if (bases.length == 0) {
             bases = new PyType[]{BuiltinTypes.OBJECT};
         }
-        PyType winner = calculateMeta(meta, bases);
         PyDict dict = namespace.copy();
         PyType t = new PyType(winner, name, bases, dict);
         Object qualname = dict.getItemStr("__qualname__");
@@ -146,9 +157,6 @@ public final class TypeOps {
         }
         if (dict.getItemStr("__module__") == null) {
             dict.setItemStr("__module__", "builtins");
-        }
-        if (dict.getItemStr("__doc__") == null) {
-            dict.setItemStr("__doc__", PyNone.NONE);
         }
         Object newf = dict.getItemStr("__new__");
         if (newf instanceof PyFunction) {
@@ -172,6 +180,7 @@ public final class TypeOps {
             Object[] names = slots instanceof String s ? new Object[]{s} : PyObjectOps.toArray(slots);
             List<String> slotNames = new ArrayList<>();
             boolean wantDict = false;
+            boolean wantWeakref = false;
             for (Object o : names) {
                 if (!(o instanceof String sn)) {
                     throw PException.typeError("__slots__ items must be strings, not '" + PyObjectOps.typeName(o) + "'");
@@ -181,6 +190,7 @@ public final class TypeOps {
                     continue;
                 }
                 if (sn.equals("__weakref__")) {
+                    wantWeakref = true;
                     continue;
                 }
                 sn = mangle(name, sn);
@@ -192,9 +202,26 @@ public final class TypeOps {
             }
             t.setSlots(slotNames.toArray(new String[0]));
             t.setHasInstanceDict(wantDict || baseHasDict);
+            if (wantDict && !baseHasDict) {
+                BuiltinRegistry.addInstanceDictDescriptors(t, dict);
+            } else if (wantWeakref) {
+                BuiltinRegistry.addWeakref(t, dict);
+            }
         } else {
             t.setHasInstanceDict(true);
+            if (!baseHasDict) {
+                BuiltinRegistry.addInstanceDictDescriptors(t, dict);
+            } else if (allBuiltin(bases)) {
+                BuiltinRegistry.addWeakref(t, dict);
+            }
         }
+        if (dict.getItemStr("__doc__") == null) {
+            dict.setItemStr("__doc__", PyNone.NONE);
+        }
+        if (dict.getItemStr("__eq__") != null && dict.getItemStr("__hash__") == null) {
+            dict.setItemStr("__hash__", PyNone.NONE);
+        }
+
         // __set_name__
         for (Object key : dict.keysArray()) {
             Object v = dict.getItem(key);
@@ -203,7 +230,12 @@ public final class TypeOps {
                 try {
                     CallOps.callUnbound(setName, v, new Object[]{t, key}, CallOps.NO_KW);
                 } catch (PException e) {
-                    throw e;
+                    PException wrapped = PException.runtimeError("Error calling __set_name__ on '" + PyObjectOps.typeName(v) + "' instance " +
+                                    PyObjectOps.repr(key) + " in '" + t.getName() + "'");
+                    wrapped.getPyException().setCause(e.getPyException());
+                    wrapped.getPyException().setContext(e.getPyException());
+                    wrapped.getPyException().setSuppressContext(true);
+                    throw wrapped;
                 }
             }
         }

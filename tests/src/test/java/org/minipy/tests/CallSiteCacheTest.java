@@ -54,7 +54,7 @@ class CallSiteCacheTest {
     }
 
     private static Context context() {
-        return Context.newBuilder("minipy").engine(ProgramRunner.engine()).build();
+        return Context.newBuilder("minipy").engine(ProgramRunner.engine()).allowAllAccess(true).build();
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** minipy embedded in Java through the polyglot API. */
 class EmbeddingTest {
     private static Context context() {
-        return Context.newBuilder("minipy").engine(ProgramRunner.engine()).build();
+        return Context.newBuilder("minipy").engine(ProgramRunner.engine()).allowAllAccess(true).build();
     }
 
     @Test

@@ -171,15 +171,7 @@ public final class FunctionNodes {
                 meta = basesTuple.size() == 0 ? BuiltinTypes.TYPE : PyObjectOps.type(basesTuple.get(0));
             }
             if (isClass) {
-                PyType[] bt = new PyType[basesTuple.size()];
-                for (int i = 0; i < bt.length; i++) {
-                    Object o = basesTuple.get(i);
-                    if (!(o instanceof PyType)) {
-                        throw PException.typeError("bases must be types");
-                    }
-                    bt[i] = (PyType) o;
-                }
-                meta = TypeOps.calculateMeta((PyType) meta, bt);
+                meta = TypeOps.calculateMeta((PyType) meta, basesTuple.getItems());
             }
             Object ns;
             Object prepare = PyObjectOps.getAttrOrNull(meta, "__prepare__");

@@ -127,7 +127,7 @@ public abstract class GetAttrNode extends Node {
     @TruffleBoundary
     protected final Object propertyGetter(PyType type) {
         Object ga = type.lookup("__getattribute__");
-        if (!(ga instanceof PyBuiltinFunction b && b.getInfo().getOwner() == BuiltinTypes.OBJECT)) {
+        if (!(ga instanceof PyBuiltinFunction b && b.getInfo().getOwner() == BuiltinTypes.OBJECT) || type.lookup("__getattr__") != null) {
             return null;
         }
         Object attr = type.lookup(name);

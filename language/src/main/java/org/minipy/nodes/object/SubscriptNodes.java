@@ -49,7 +49,11 @@ public final class SubscriptNodes {
             return t.get((int) i);
         }
 
-        @Specialization
+        static boolean isAstral(String s) {
+            return PyStrOps.hasPairs(s);
+        }
+
+        @Specialization(guards = "!isAstral(s)")
         static Object doString(String s, long index) {
             long i = index < 0 ? index + s.length() : index;
             if (i < 0 || i >= s.length()) {
