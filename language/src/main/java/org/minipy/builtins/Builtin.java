@@ -62,7 +62,9 @@ public @interface Builtin {
         /** "round() missing required argument 'number' (pos 1)", "round() takes at most 2 arguments (3 given)". */
         CLINIC,
         /** "sum() takes at least 1 positional argument (0 given)". */
-        CLINIC_POSONLY
+        CLINIC_POSONLY,
+        /** PyArg_ParseTuple: "find() takes at least 1 argument (0 given)", "find() takes at most 3 arguments (4 given)". */
+        PARSE_TUPLE
     }
 
     enum Kind {

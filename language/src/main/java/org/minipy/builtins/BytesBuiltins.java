@@ -393,7 +393,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "find", params = {"self", "sub", "start", "end"}, required = 2, types = "bytes")
+    @Builtin(name = "find", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytes")
     @GenerateNodeFactory
     public abstract static class FindBytesNode extends Builtin4 {
         @Specialization(guards = "!self.isByteArray()")
@@ -407,7 +407,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "find", params = {"self", "sub", "start", "end"}, required = 2, types = "bytearray")
+    @Builtin(name = "find", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytearray")
     @GenerateNodeFactory
     public abstract static class FindByteArrayNode extends Builtin4 {
         @Specialization(guards = "self.isByteArray()")
@@ -421,7 +421,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "rfind", params = {"self", "sub", "start", "end"}, required = 2, types = "bytes")
+    @Builtin(name = "rfind", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytes")
     @GenerateNodeFactory
     public abstract static class RfindBytesNode extends Builtin4 {
         @Specialization(guards = "!self.isByteArray()")
@@ -435,7 +435,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "rfind", params = {"self", "sub", "start", "end"}, required = 2, types = "bytearray")
+    @Builtin(name = "rfind", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytearray")
     @GenerateNodeFactory
     public abstract static class RfindByteArrayNode extends Builtin4 {
         @Specialization(guards = "self.isByteArray()")
@@ -449,7 +449,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "index", params = {"self", "sub", "start", "end"}, required = 2, types = "bytes")
+    @Builtin(name = "index", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytes")
     @GenerateNodeFactory
     public abstract static class IndexBytesNode extends Builtin4 {
         @Specialization(guards = "!self.isByteArray()")
@@ -463,7 +463,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "index", params = {"self", "sub", "start", "end"}, required = 2, types = "bytearray")
+    @Builtin(name = "index", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytearray")
     @GenerateNodeFactory
     public abstract static class IndexByteArrayNode extends Builtin4 {
         @Specialization(guards = "self.isByteArray()")
@@ -477,7 +477,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "rindex", params = {"self", "sub", "start", "end"}, required = 2, types = "bytes")
+    @Builtin(name = "rindex", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytes")
     @GenerateNodeFactory
     public abstract static class RindexBytesNode extends Builtin4 {
         @Specialization(guards = "!self.isByteArray()")
@@ -491,7 +491,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "rindex", params = {"self", "sub", "start", "end"}, required = 2, types = "bytearray")
+    @Builtin(name = "rindex", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytearray")
     @GenerateNodeFactory
     public abstract static class RindexByteArrayNode extends Builtin4 {
         @Specialization(guards = "self.isByteArray()")
@@ -505,7 +505,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "count", params = {"self", "sub", "start", "end"}, required = 2, types = "bytes")
+    @Builtin(name = "count", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytes")
     @GenerateNodeFactory
     public abstract static class CountBytesNode extends Builtin4 {
         @Specialization(guards = "!self.isByteArray()")
@@ -519,7 +519,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "count", params = {"self", "sub", "start", "end"}, required = 2, types = "bytearray")
+    @Builtin(name = "count", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytearray")
     @GenerateNodeFactory
     public abstract static class CountByteArrayNode extends Builtin4 {
         @Specialization(guards = "self.isByteArray()")
@@ -533,7 +533,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "startswith", params = {"self", "prefix", "start", "end"}, required = 2, types = "bytes")
+    @Builtin(name = "startswith", params = {"self", "prefix", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytes")
     @GenerateNodeFactory
     public abstract static class StartswithBytesNode extends Builtin4 {
         @Specialization(guards = "!self.isByteArray()")
@@ -547,7 +547,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "startswith", params = {"self", "prefix", "start", "end"}, required = 2, types = "bytearray")
+    @Builtin(name = "startswith", params = {"self", "prefix", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytearray")
     @GenerateNodeFactory
     public abstract static class StartswithByteArrayNode extends Builtin4 {
         @Specialization(guards = "self.isByteArray()")
@@ -561,7 +561,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "endswith", params = {"self", "suffix", "start", "end"}, required = 2, types = "bytes")
+    @Builtin(name = "endswith", params = {"self", "suffix", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytes")
     @GenerateNodeFactory
     public abstract static class EndswithBytesNode extends Builtin4 {
         @Specialization(guards = "!self.isByteArray()")
@@ -575,7 +575,7 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "endswith", params = {"self", "suffix", "start", "end"}, required = 2, types = "bytearray")
+    @Builtin(name = "endswith", params = {"self", "suffix", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE, types = "bytearray")
     @GenerateNodeFactory
     public abstract static class EndswithByteArrayNode extends Builtin4 {
         @Specialization(guards = "self.isByteArray()")

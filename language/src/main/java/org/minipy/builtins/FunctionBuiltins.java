@@ -833,8 +833,17 @@ public final class FunctionBuiltins {
     @GenerateNodeFactory
     public abstract static class CodeEqNode extends Builtin2 {
         @Specialization
+        @TruffleBoundary
         static Object eq(Object self, Object other) {
-            return self == other;
+            if (self == other) {
+                return true;
+            }
+            if (!(self instanceof PyCode a) || !(other instanceof PyCode b)) {
+                return PySingleton.NOT_IMPLEMENTED;
+            }
+            // CPython compares the executable parts, not co_qualname or co_filename
+            return a.getCallTarget() == b.getCallTarget() && a.name.equals(b.name) && a.argcount == b.argcount && a.posonlyargcount == b.posonlyargcount &&
+                            a.kwonlyargcount == b.kwonlyargcount && a.flags == b.flags && a.firstlineno == b.firstlineno && a.consts == b.consts && a.names == b.names;
         }
     }
 

@@ -77,7 +77,7 @@ public final class IteratorBuiltins {
         }
     }
 
-    @Builtin(name = "__new__", params = {"cls"}, varargs = "iterables", kwonly = {"strict"}, kind = Builtin.Kind.NEW, types = "zip")
+    @Builtin(name = "__new__", params = {"cls"}, varargs = "iterables", kwonly = {"strict"}, kind = Builtin.Kind.NEW, types = "zip", argStyle = Builtin.ArgStyle.PARSE_TUPLE)
     @GenerateNodeFactory
     public abstract static class ZipNewNode extends Builtin3 {
         @Specialization

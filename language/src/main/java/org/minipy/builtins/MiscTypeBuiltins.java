@@ -104,7 +104,10 @@ public final class MiscTypeBuiltins {
             if (file instanceof String f) {
                 return "<module '" + m.getName() + "' from '" + f + "'>";
             }
-            return "<module '" + m.getName() + "' (built-in)>";
+            if (m.isBuiltinModule()) {
+                return "<module '" + m.getName() + "' (built-in)>";
+            }
+            return "<module '" + m.getName() + "'>";
         }
     }
 

@@ -159,7 +159,7 @@ public final class StrBuiltins {
         }
     }
 
-    @Builtin(name = "startswith", params = {"self", "prefix", "start", "end"}, required = 2)
+    @Builtin(name = "startswith", params = {"self", "prefix", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE)
     @GenerateNodeFactory
     public abstract static class StartsWithNode extends Builtin4 {
         @Specialization
@@ -181,7 +181,7 @@ public final class StrBuiltins {
         }
     }
 
-    @Builtin(name = "endswith", params = {"self", "suffix", "start", "end"}, required = 2)
+    @Builtin(name = "endswith", params = {"self", "suffix", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE)
     @GenerateNodeFactory
     public abstract static class EndsWithNode extends Builtin4 {
         @Specialization
@@ -835,7 +835,7 @@ public final class StrBuiltins {
         }
     }
 
-    @Builtin(name = "find", params = {"self", "sub", "start", "end"}, required = 2)
+    @Builtin(name = "find", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE)
     @GenerateNodeFactory
     public abstract static class FindNode extends Builtin4 {
         @Specialization
@@ -852,7 +852,7 @@ public final class StrBuiltins {
         }
     }
 
-    @Builtin(name = "rfind", params = {"self", "sub", "start", "end"}, required = 2)
+    @Builtin(name = "rfind", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE)
     @GenerateNodeFactory
     public abstract static class RfindNode extends Builtin4 {
         @Specialization
@@ -869,7 +869,7 @@ public final class StrBuiltins {
         }
     }
 
-    @Builtin(name = "index", params = {"self", "sub", "start", "end"}, required = 2)
+    @Builtin(name = "index", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE)
     @GenerateNodeFactory
     public abstract static class IndexNode extends Builtin4 {
         @Specialization
@@ -886,7 +886,7 @@ public final class StrBuiltins {
         }
     }
 
-    @Builtin(name = "rindex", params = {"self", "sub", "start", "end"}, required = 2)
+    @Builtin(name = "rindex", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE)
     @GenerateNodeFactory
     public abstract static class RindexNode extends Builtin4 {
         @Specialization
@@ -903,7 +903,7 @@ public final class StrBuiltins {
         }
     }
 
-    @Builtin(name = "count", params = {"self", "sub", "start", "end"}, required = 2)
+    @Builtin(name = "count", params = {"self", "sub", "start", "end"}, required = 2, argStyle = Builtin.ArgStyle.PARSE_TUPLE)
     @GenerateNodeFactory
     public abstract static class CountNode extends Builtin4 {
         @Specialization

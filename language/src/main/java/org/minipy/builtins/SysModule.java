@@ -40,7 +40,7 @@ public final class SysModule {
         PyDict d = new PyDict();
         d.setItemStr("__name__", "sys");
         d.setItemStr("__doc__", PyNone.NONE);
-        PyModule m = new PyModule("sys", d);
+        PyModule m = new PyModule("sys", d).markBuiltin();
         BuiltinRegistry.addModuleFunctions("sys", d, m);
         String[] args = ctx.getEnv().getApplicationArguments();
         String program = ctx.getEnv().getOptions().get(MiniPyLanguage.ProgramName);

@@ -71,7 +71,11 @@ public final class TypeBuiltins {
         }
 
         private static Object callerModuleName() {
-            return "__main__";
+            Object g = org.minipy.runtime.FrameLocals.callerGlobals();
+            if (g instanceof PyDict d) {
+                return d.getItemStr("__name__");
+            }
+            return null;
         }
     }
 

@@ -52,7 +52,7 @@ public final class PythonContext {
         stderr = new PyTextIO(BuiltinRegistry.textIOType(), "<stderr>", env.err(), null, true);
         stdin = new PyTextIO(BuiltinRegistry.textIOType(), "<stdin>", null, env.in(), false);
         builtins = BuiltinRegistry.createBuiltinsDict(this);
-        builtinsModule = new PyModule("builtins", builtins);
+        builtinsModule = new PyModule("builtins", builtins).markBuiltin();
         modules.setItemStr("builtins", builtinsModule);
         sysModule = BuiltinRegistry.createSysModule(this);
         modules.setItemStr("sys", sysModule);

@@ -758,13 +758,28 @@ public final class Translator {
         } else if (e instanceof Ast.Slice s) {
             return new CollectionNodes.SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));
         } else if (e instanceof Ast.TupleExpr t) {
-            if (allConstant(t.elts())) {
-                return new ConstantNodes.ObjectConstantNode(new org.minipy.runtime.PyTuple(constantValues(t.elts())));
+            Object folded = foldedConstant(t);
+            if (folded != null) {
+                if (unit != null && !t.elts().isEmpty()) {
+                    unit.addConst(folded);
+                }
+                return new ConstantNodes.ObjectConstantNode(folded);
             }
             return new CollectionNodes.TupleNode(exprsSaving(t.elts()));
         } else if (e instanceof Ast.ListExpr l) {
             return new CollectionNodes.ListNode(exprsSaving(l.elts()));
         } else if (e instanceof Ast.SetExpr s) {
+            if (s.elts().size() > 2) {
+                Object[] values = new Object[s.elts().size()];
+                boolean folded = true;
+                for (int i = 0; i < values.length && folded; i++) {
+                    values[i] = foldedConstant(s.elts().get(i));
+                    folded = values[i] != null;
+                }
+                if (folded) {
+                    return new CollectionNodes.ConstantSetNode(sharedSetConstant(values));
+                }
+            }
             return new CollectionNodes.SetNode(exprsSaving(s.elts()));
         } else if (e instanceof Ast.Dict d) {
             int n = d.values().size();
@@ -807,6 +822,59 @@ public final class Translator {
             return new YieldNodes.YieldFromNode(expr(a.value()), unit.temp(), unit.temp(), true);
         }
         throw new IllegalStateException("expression not supported: " + e.getClass().getSimpleName());
+    }
+
+    /** The frozenset constants of this compilation unit's folded set displays, shared between equal displays as CPython merges constants. */
+    private final Map<Object, org.minipy.runtime.PySet> setConstants = new HashMap<>();
+
+    private org.minipy.runtime.PySet sharedSetConstant(Object[] values) {
+        java.util.Set<Object> key = new java.util.HashSet<>();
+        for (Object v : values) {
+            key.add(constantKey(v));
+        }
+        return setConstants.computeIfAbsent(key, k -> org.minipy.runtime.PySet.foldConstants(values));
+    }
+
+    /** CPython's _PyCode_ConstantKey: equal constants of different types (1, 1.0, True) stay apart. */
+    private static Object constantKey(Object v) {
+        if (v instanceof org.minipy.runtime.PyTuple t) {
+            List<Object> k = new ArrayList<>();
+            k.add("tuple");
+            for (int i = 0; i < t.size(); i++) {
+                k.add(constantKey(t.get(i)));
+            }
+            return k;
+        } else if (v instanceof PyBytes b) {
+            return List.of("bytes", new String(b.getStore(), 0, b.length(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        } else if (v instanceof PyComplex c) {
+            return List.of("complex", c.real, c.imag);
+        }
+        return List.of(v.getClass(), v);
+    }
+
+    /** The value of a constant after CPython's AST optimizer (negated numbers, tuples of constants), or null. */
+    private static Object foldedConstant(Expr e) {
+        if (e instanceof Ast.Constant c) {
+            return constantValue(c.value());
+        } else if (e instanceof Ast.UnaryOp u && u.op() == Ast.UnaryOpKind.USUB && u.operand() instanceof Ast.Constant c) {
+            if (c.value() instanceof Long l) {
+                return l == Long.MIN_VALUE ? (Object) BigInteger.valueOf(l).negate() : (Object) (-l);
+            } else if (c.value() instanceof Double d) {
+                return -d;
+            } else if (c.value() instanceof BigInteger b) {
+                return org.minipy.runtime.PyLong.normalize(b.negate());
+            }
+        } else if (e instanceof Ast.TupleExpr t) {
+            Object[] items = new Object[t.elts().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = foldedConstant(t.elts().get(i));
+                if (items[i] == null) {
+                    return null;
+                }
+            }
+            return new org.minipy.runtime.PyTuple(items);
+        }
+        return null;
     }
 
     private static boolean allConstant(List<Expr> elts) {
@@ -1021,19 +1089,20 @@ public final class Translator {
             all.add(c.keywords().get(i).value());
             kwnames[i] = intern(c.keywords().get(i).arg());
         }
-        ExprNode[] args = exprsSaving(all);
         if (c.func() instanceof Ast.Attribute a) {
             ExprNode receiver = expr(a.value());
             unit.addName(intern(unit.scope.mangle(a.attr())));
             if (unit.generator && YieldFinder.containsAny(all)) {
                 receiver = save(receiver);
             }
+            ExprNode[] args = exprsSaving(all);
             return new CallNodes.CallMethodNode(receiver, intern(unit.scope.mangle(a.attr())), args, kwnames);
         }
         ExprNode func = expr(c.func());
         if (unit.generator && YieldFinder.containsAny(all)) {
             func = save(func);
         }
+        ExprNode[] args = exprsSaving(all);
         return new CallNodes.CallNode(func, args, kwnames);
     }
 

@@ -233,10 +233,10 @@ public final class ScopeAnalyzer {
                     expr(k.value(), LOAD);
                 }
                 exprs(c.decoratorList(), LOAD);
-                enter(Kind.CLASS, null, c.name(), c, firstLine(c.pos().line(), c.decoratorList()));
                 String tmp = priv;
                 priv = c.name();
                 // the class scope itself records the private name
+                enter(Kind.CLASS, null, c.name(), c, firstLine(c.pos().line(), c.decoratorList()));
                 stmts(c.body());
                 priv = tmp;
                 exit();

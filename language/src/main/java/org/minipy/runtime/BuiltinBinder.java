@@ -93,7 +93,14 @@ public final class BuiltinBinder {
                 }
             }
             if (allMissingHaveNoKeyword) {
-                throw PException.typeError(shortName + "() missing required argument '" + names[npos] + "' (pos " + (npos - selfCount + 1) + ")");
+                throw PException.typeError(tooFew(style, qualified, shortName, min0, max0, given0, sig.hasVarargs(), names, npos, selfCount));
+            }
+        }
+        if (style.equals("PARSE_TUPLE") && !sig.hasVarkw()) {
+            int keywordCapable = sig.getPositionalCount() - sig.getPosonlyCount() + sig.getKwonlyCount();
+            if (keywordCapable > 0 && nkw > keywordCapable) {
+                throw PException.typeError(shortName + "() takes at most " + keywordCapable + " " + (given0 == 0 ? "keyword " : "") + "argument" + plural(keywordCapable) + " (" +
+                                nkw + " given)");
             }
         }
         // unknown keywords
@@ -142,6 +149,8 @@ public final class BuiltinBinder {
                     return shortName + " expected " + max + " argument" + plural(max) + ", got " + given;
                 }
                 return shortName + " expected at most " + max + " argument" + plural(max) + ", got " + given;
+            case "PARSE_TUPLE":
+                return shortName + "() takes " + (min == max ? "exactly " : "at most ") + max + " argument" + plural(max) + " (" + given + " given)";
             default:
                 return shortName + "() takes at most " + max + " argument" + plural(max) + " (" + given + " given)";
         }
@@ -158,7 +167,13 @@ public final class BuiltinBinder {
                 return shortName + " expected at least " + min + " argument" + plural(min) + ", got " + given;
             case "CLINIC_POSONLY":
                 return shortName + "() takes at least " + min + " positional argument" + plural(min) + " (" + given + " given)";
+            case "PARSE_TUPLE":
+                return shortName + "() takes " + (min == max ? "exactly " : "at least ") + min + " argument" + plural(min) + " (" + given + " given)";
             default:
+                if (shortName.equals("enumerate") && given == 0) {
+                    // CPython's enumerate vectorcall hard-codes this message
+                    return "enumerate() missing required argument 'iterable'";
+                }
                 return shortName + "() missing required argument '" + names[npos] + "' (pos " + (npos - selfCount + 1) + ")";
         }
     }

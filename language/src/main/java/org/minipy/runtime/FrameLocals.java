@@ -75,6 +75,21 @@ public final class FrameLocals {
         return d;
     }
 
+    /** The globals of the innermost Python frame on the stack, or null. */
+    @TruffleBoundary
+    public static Object callerGlobals() {
+        return Truffle.getRuntime().iterateFrames((FrameInstance fi) -> {
+            if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct && rct.getRootNode() instanceof PyRootNode) {
+                Object[] args = fi.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+                if (args.length > 0 && args[0] instanceof PyGenerator g) {
+                    return PArguments.getGlobals(g.getFrame());
+                }
+                return PArguments.getGlobals(fi.getFrame(FrameInstance.FrameAccess.READ_ONLY));
+            }
+            return null;
+        });
+    }
+
     /**
      * The Python frames on the stack as frame objects, innermost first, linked through f_back.
      * {@code here} is the node currently executing in the innermost frame (for its line).
@@ -83,7 +98,12 @@ public final class FrameLocals {
     public static java.util.List<PyFrame> pythonFrames(Node here) {
         java.util.List<PyFrame> frames = new java.util.ArrayList<>();
         Node[] location = {here};
+        boolean[] first = {true};
         Truffle.getRuntime().iterateFrames((FrameInstance fi) -> {
+            if (!first[0]) {
+                location[0] = fi.getCallNode();
+            }
+            first[0] = false;
             if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct && rct.getRootNode() instanceof PyRootNode root) {
                 MaterializedFrame f = fi.getFrame(FrameInstance.FrameAccess.MATERIALIZE).materialize();
                 Object[] args = f.getArguments();
@@ -107,7 +127,6 @@ public final class FrameLocals {
                 }
                 frames.add(pf);
             }
-            location[0] = fi.getCallNode();
             return null;
         });
         return frames;

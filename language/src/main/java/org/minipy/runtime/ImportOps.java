@@ -126,7 +126,7 @@ public final class ImportOps {
             d.setItemStr("__name__", absName);
             d.setItemStr("__doc__", PyNone.NONE);
             d.setItemStr("__package__", "");
-            PyModule m = new PyModule(absName, d);
+            PyModule m = new PyModule(absName, d).markBuiltin();
             BuiltinRegistry.addModuleFunctions(absName, d, m);
             BuiltinRegistry.initModule(absName, m, ctx);
             ctx.getModules().setItemStr(absName, m);

@@ -17,6 +17,18 @@ public final class PyModule extends PyObject {
         this.dict = dict;
     }
 
+    /** Implemented in Java (CPython's built-in modules); its repr says so. */
+    private boolean builtinModule;
+
+    public boolean isBuiltinModule() {
+        return builtinModule;
+    }
+
+    public PyModule markBuiltin() {
+        this.builtinModule = true;
+        return this;
+    }
+
     public PyDict getDict() {
         return dict;
     }

@@ -119,6 +119,8 @@ public final class PyObjectOps {
                 return new PyBuiltinFunction(BuiltinTypes.BUILTIN_FUNCTION, b.getInfo(), cls, true);
             }
             return b;
+        } else if ((descr instanceof PyClassMethod || descr instanceof PyProperty) && !((PyObject) descr).getPyType().isBuiltin()) {
+            return descrGetGeneric(descr, obj, type);
         } else if (descr instanceof PyClassMethod cm) {
             if (cm.isStatic()) {
                 return cm.getCallable();
@@ -161,6 +163,10 @@ public final class PyObjectOps {
         if (descr instanceof String || descr instanceof Long || descr instanceof PyNone || descr instanceof PyType) {
             return descr;
         }
+        return descrGetGeneric(descr, obj, type);
+    }
+
+    private static Object descrGetGeneric(Object descr, Object obj, PyType type) {
         Object get = type(descr).lookup("__get__");
         if (get == null) {
             return descr;

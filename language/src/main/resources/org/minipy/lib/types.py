@@ -75,7 +75,10 @@ except TypeError as exc:
     FrameType = type(exc.__traceback__.tb_frame)
 
 GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+class _Slotted:
+    __slots__ = ('_member',)
+MemberDescriptorType = type(_Slotted._member)
+del _Slotted
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)

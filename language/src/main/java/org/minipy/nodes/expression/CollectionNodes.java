@@ -136,6 +136,20 @@ public final class CollectionNodes {
         }
     }
 
+    /** A set display of more than two constants: a new set merged from the folded frozenset constant, as CPython builds it. */
+    public static final class ConstantSetNode extends ExprNode {
+        private final PySet constant;
+
+        public ConstantSetNode(PySet constant) {
+            this.constant = constant;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return PySet.fromConstant(constant);
+        }
+    }
+
     /** {@code {k: v, **m}}: a null key marks a {@code **} unpacking. */
     public static final class DictNode extends ExprNode {
         @Children private final ExprNode[] keys;

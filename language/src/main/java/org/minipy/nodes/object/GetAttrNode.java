@@ -131,7 +131,7 @@ public abstract class GetAttrNode extends Node {
             return null;
         }
         Object attr = type.lookup(name);
-        if (attr instanceof PyProperty p && p.fget instanceof PyFunction) {
+        if (attr instanceof PyProperty p && p.getPyType() == BuiltinTypes.PROPERTY && p.fget instanceof PyFunction) {
             return p.fget;
         }
         return null;
