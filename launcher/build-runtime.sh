@@ -9,10 +9,12 @@ TARGET="$2"
 IMAGE="$TARGET/jdk"
 if [ ! -x "$IMAGE/bin/java" ]; then
   rm -rf "$IMAGE"
-  "$JAVA_HOME/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.management,jdk.internal.vm.ci,jdk.jfr,jdk.zipfs \
+  # Only what minipy, Truffle and the compiler use: leaving out jdk.jfr spares Truffle's flight-recorder
+  # set-up at start-up.
+  "$JAVA_HOME/bin/jlink" --add-modules java.base,java.logging,java.management,java.sql,jdk.management,jdk.unsupported,jdk.internal.vm.ci,jdk.zipfs \
     --strip-debug --no-header-files --no-man-pages --output "$IMAGE"
 fi
 ROOT="$(cd "$TARGET/../.." && pwd)"
 rm -f "$TARGET"/minipy-*.aot
-MINIPY_NO_AOT=1 MINIPY_AOT_OUTPUT="$TARGET/minipy-jit.aot" "$ROOT/bin/minipy" "$ROOT/launcher/src/build/training.py" > /dev/null 2>&1 || true
+MINIPY_NO_AOT=1 MINIPY_AOT_OUTPUT="$TARGET/minipy-jit.aot" "$ROOT/bin/minipy" "$ROOT/launcher/src/build/training.py" 6 > /dev/null 2>&1 || true
 MINIPY_NO_AOT=1 MINIPY_AOT_OUTPUT="$TARGET/minipy-interp.aot" "$ROOT/bin/minipy" --interpreter-only "$ROOT/launcher/src/build/training.py" > /dev/null 2>&1 || true

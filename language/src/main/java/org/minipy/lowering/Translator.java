@@ -538,7 +538,11 @@ public final class Translator {
         if (f.isAsync()) {
             return new SpecialNodes.AsyncForNode(iterable, target, bodyNode, orelse, unit.temp(), unit.temp(), unit.genSlot());
         }
-        return new ForNode(iterable, target, bodyNode, orelse, unit.temp(), unit.genSlot());
+        int genSlot = unit.genSlot();
+        if (genSlot >= 0) {
+            return new ForNode(iterable, target, bodyNode, orelse, unit.temp(), genSlot);
+        }
+        return new ForNode(iterable, target, bodyNode, orelse, unit.temp(), genSlot, unit.temp(), unit.temp());
     }
 
     private StmtNode tryStmt(List<Stmt> tryBody, List<Ast.ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
@@ -1460,7 +1464,8 @@ public final class Translator {
             if (g.isAsync()) {
                 inner = withPos(new SpecialNodes.AsyncForNode(iter, t, inner, null, unit.temp(), unit.temp(), unit.genSlot()), g.pos());
             } else {
-                inner = withPos(new ForNode(iter, t, inner, null, unit.temp(), unit.genSlot()), g.pos());
+                int genSlot = unit.genSlot();
+                inner = withPos(genSlot >= 0 ? new ForNode(iter, t, inner, null, unit.temp(), genSlot) : new ForNode(iter, t, inner, null, unit.temp(), genSlot, unit.temp(), unit.temp()), g.pos());
             }
         }
         if (isGen) {

@@ -54,6 +54,10 @@ public final class TopLevelRootNode extends RootNode {
             args[PArguments.GLOBALS] = globals;
             Object result = code.getCallTarget().call(args);
             ctx.flushStreams();
+            if (ctx.isMainMode()) {
+                // the launcher ignores the value; a Java boolean spares the polyglot layer wrapping a Python object
+                return Boolean.TRUE;
+            }
             return org.minipy.runtime.Interop.toForeign(result);
         } catch (PException e) {
             return handleUncaught(ctx, e);

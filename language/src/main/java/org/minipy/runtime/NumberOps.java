@@ -409,6 +409,10 @@ public final class NumberOps {
 
     @TruffleBoundary
     public static Object floatPow(double x, double y) {
+        double fast = FastPow.pow(x, y);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         if (y == 0) {
             return 1.0;
         }

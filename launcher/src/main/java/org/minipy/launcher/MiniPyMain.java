@@ -294,12 +294,6 @@ public final class MiniPyMain extends AbstractLanguageLauncher {
                 exitStatus = 1;
             }
         }
-        if (inspect) {
-            exitStatus = exitStatus == 0 ? 0 : exitStatus;
-        }
-        if (quiet) {
-            exitStatus = exitStatus + 0;
-        }
     }
 
     private static String readFile(File f) throws IOException {

@@ -15,6 +15,9 @@ public abstract class WriteLocalNode extends WriteTargetNode {
         return WriteLocalNodeGen.create(slot);
     }
 
+    @Override
+    public abstract void executeWriteLong(VirtualFrame frame, long value);
+
     public int getSlot() {
         return slot;
     }
