@@ -337,13 +337,21 @@ public final class DictBuiltins {
     public abstract static class GetNode extends ExactDictNode3 {
         @Specialization(guards = "isExactDict(self)")
         static Object getStr(PyDict self, String key, Object dflt) {
-            Object v = self.getItemStr(key);
+            int ix = self.findEntryStrFast(key);
+            if (ix >= 0) {
+                return self.getValueAt(ix);
+            }
+            Object v = ix == -1 ? null : self.getItemStr(key);
             return v != null ? v : orNone(dflt);
         }
 
         @Specialization(guards = "isExactDict(self)")
         static Object getLong(PyDict self, long key, Object dflt) {
-            Object v = self.getItemLong(key);
+            int ix = self.findEntryLongFast(key);
+            if (ix >= 0) {
+                return self.getValueAt(ix);
+            }
+            Object v = ix == -1 ? null : self.getItemLong(key);
             return v != null ? v : orNone(dflt);
         }
 

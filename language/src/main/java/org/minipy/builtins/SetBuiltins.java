@@ -418,7 +418,15 @@ public final class SetBuiltins {
     @Builtin(name = "add", params = {"self", "object"}, types = "set")
     @GenerateNodeFactory
     public abstract static class AddNode extends Builtin2 {
-        @Specialization
+        @Specialization(guards = "self.isExactSet()")
+        static Object addLong(PySet self, long key) {
+            if (self.addLong(key) == PySet.UNKNOWN) {
+                self.add(key);
+            }
+            return PyNone.NONE;
+        }
+
+        @Specialization(replaces = "addLong")
         static Object add(Object self, Object key) {
             set(self, "add").add(key);
             return PyNone.NONE;
@@ -428,7 +436,15 @@ public final class SetBuiltins {
     @Builtin(name = "discard", params = {"self", "object"}, types = "set")
     @GenerateNodeFactory
     public abstract static class DiscardNode extends Builtin2 {
-        @Specialization
+        @Specialization(guards = "self.isExactSet()")
+        static Object discardLong(PySet self, long key) {
+            if (self.discardLong(key) == PySet.UNKNOWN) {
+                self.discard(key);
+            }
+            return PyNone.NONE;
+        }
+
+        @Specialization(replaces = "discardLong")
         static Object discard(Object self, Object key) {
             set(self, "discard").discard(key);
             return PyNone.NONE;
@@ -438,7 +454,19 @@ public final class SetBuiltins {
     @Builtin(name = "remove", params = {"self", "object"}, types = "set")
     @GenerateNodeFactory
     public abstract static class RemoveNode extends Builtin2 {
-        @Specialization
+        @Specialization(guards = "self.isExactSet()")
+        static Object removeLong(PySet self, long key) {
+            int r = self.discardLong(key);
+            if (r == PySet.UNKNOWN) {
+                return remove(self, (Object) key);
+            }
+            if (r == 0) {
+                throw PException.keyError(key);
+            }
+            return PyNone.NONE;
+        }
+
+        @Specialization(replaces = "removeLong")
         static Object remove(Object self, Object key) {
             if (!set(self, "remove").discard(key)) {
                 throw PException.keyError(key);

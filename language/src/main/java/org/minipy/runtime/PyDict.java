@@ -114,6 +114,10 @@ public class PyDict extends PyObject {
     // ------------------------------------------------------------------ entry access
 
     /** Value at an entry index obtained from {@link #findEntryStr} while the keys assumption holds. */
+    public final boolean isExactDict() {
+        return getPyType() == BuiltinTypes.DICT;
+    }
+
     public final Object getValueAt(int ix) {
         return values[ix];
     }
@@ -223,6 +227,62 @@ public class PyDict extends PyObject {
                 } else if (!(k instanceof String)) {
                     // 1.0, True or a user object may compare equal to an int
                     return lookup(key, h);
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** Result of the fast lookups when Python equality would have to decide: take the general path. */
+    public static final int UNKNOWN = -2;
+
+    /** Entry index of str {@code key}, -1, or {@link #UNKNOWN}; no Python code runs, so it compiles inline. */
+    public final int findEntryStrFast(String key) {
+        long h = PyHash.hashString(key);
+        int[] idx = indices;
+        int mask = idx.length - 1;
+        int i = (int) (h & mask);
+        long perturb = h;
+        while (true) {
+            int ix = idx[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == h) {
+                Object k = keys[ix];
+                if (k == key || k instanceof String ks && ks.equals(key)) {
+                    return ix;
+                }
+                if (!(k instanceof String)) {
+                    return UNKNOWN;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** Entry index of int {@code key}, -1, or {@link #UNKNOWN}; no Python code runs. */
+    public final int findEntryLongFast(long key) {
+        long h = PyHash.hashLong(key);
+        int[] idx = indices;
+        int mask = idx.length - 1;
+        int i = (int) (h & mask);
+        long perturb = h;
+        while (true) {
+            int ix = idx[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == h) {
+                Object k = keys[ix];
+                if (k instanceof Long l) {
+                    if (l == key) {
+                        return ix;
+                    }
+                } else if (!(k instanceof String)) {
+                    return UNKNOWN;
                 }
             }
             perturb >>>= 5;

@@ -39,6 +39,15 @@ public final class PySet extends PyObject {
         return new PySet(BuiltinTypes.FROZENSET);
     }
 
+    public boolean isExactSet() {
+        return getPyType() == BuiltinTypes.SET;
+    }
+
+    public boolean isExactSetOrFrozenset() {
+        PyType t = getPyType();
+        return t == BuiltinTypes.SET || t == BuiltinTypes.FROZENSET;
+    }
+
     public boolean isFrozen() {
         return getPyType().isSubtypeOf(BuiltinTypes.FROZENSET);
     }
@@ -210,6 +219,113 @@ public final class PySet extends PyObject {
             }
             perturb >>>= PERTURB_SHIFT;
             i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    // ------------------------------------------------------------------ int keys without a boundary
+
+    /** Result of the fast paths when a stored key is not an int: the caller takes the general path. */
+    public static final int UNKNOWN = -2;
+
+    /**
+     * The slot of int key {@code key}, -1 if absent, or {@link #UNKNOWN} when a probed key with the same
+     * hash is not an int (then Python equality would decide). Small enough to compile inline.
+     */
+    private int lookupLong(long key, long hash) {
+        int m = mask;
+        long perturb = hash;
+        int i = (int) (hash & m);
+        while (true) {
+            int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+            int e = i;
+            do {
+                Object k = keys[e];
+                if (k == null) {
+                    return -1;
+                }
+                if (k != DUMMY && hashes[e] == hash) {
+                    if (k instanceof Long l) {
+                        if (l == key) {
+                            return e;
+                        }
+                    } else {
+                        return UNKNOWN;
+                    }
+                }
+                e++;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & m);
+        }
+    }
+
+    /** {@code key in s} for an int: 1 or 0, or {@link #UNKNOWN}. */
+    public int containsLong(long key) {
+        int e = lookupLong(key, PyHash.hashLong(key));
+        return e == UNKNOWN ? UNKNOWN : (e >= 0 ? 1 : 0);
+    }
+
+    /** Removes int {@code key}: 1 removed, 0 absent, or {@link #UNKNOWN}. */
+    public int discardLong(long key) {
+        int e = lookupLong(key, PyHash.hashLong(key));
+        if (e < 0) {
+            return e == UNKNOWN ? UNKNOWN : 0;
+        }
+        keys[e] = DUMMY;
+        hashes[e] = -1;
+        used--;
+        cachedHash = -1;
+        return 1;
+    }
+
+    /**
+     * Adds int {@code key} when that needs no resize and no Python equality: 1 added, 0 present, or
+     * {@link #UNKNOWN} (the caller then takes {@link #add}). Follows set_add_entry's choice of slot.
+     */
+    public int addLong(long key) {
+        long hash = PyHash.hashLong(key);
+        int m = mask;
+        long perturb = hash;
+        int i = (int) (hash & m);
+        int freeslot = -1;
+        while (true) {
+            int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+            int e = i;
+            do {
+                Object k = keys[e];
+                if (k == null) {
+                    if (freeslot >= 0) {
+                        used++;
+                        keys[freeslot] = key;
+                        hashes[freeslot] = hash;
+                        cachedHash = -1;
+                        return 1;
+                    }
+                    if ((long) (fill + 1) * 5 >= (long) m * 3) {
+                        return UNKNOWN;
+                    }
+                    fill++;
+                    used++;
+                    keys[e] = key;
+                    hashes[e] = hash;
+                    cachedHash = -1;
+                    return 1;
+                }
+                if (k != DUMMY && hashes[e] == hash) {
+                    if (k instanceof Long l) {
+                        if (l == key) {
+                            return 0;
+                        }
+                    } else {
+                        return UNKNOWN;
+                    }
+                } else if (k == DUMMY) {
+                    freeslot = e;
+                }
+                e++;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & m);
         }
     }
 

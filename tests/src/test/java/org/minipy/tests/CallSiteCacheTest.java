@@ -143,8 +143,34 @@ class CallSiteCacheTest {
                                     total += site(g, i)
                             assert total == 20 * (sum(range(20)) / 20 * 6 + 15)
                             """, CallDispatchNode.class);
+            // more functions than the inline cache holds, all called with exactly their parameters
+            assertTrue(active(d, "callFunctionMegamorphic"));
+            assertFalse(active(d, "callFunction"));
+            assertFalse(active(d, "callGeneric"));
+        }
+    }
+
+    @Test
+    void megamorphicSiteWithOtherShapesGoesGeneric() {
+        try (Context c = context()) {
+            CallDispatchNode d = siteNode(c, """
+                            def f0(x): return x
+                            def f1(x, y=1): return x + y
+                            def f2(x, *rest): return x + 2
+                            def f3(x): return x + 3
+                            def f4(x, **kw): return x + 4
+                            class K:
+                                def __init__(self, x): self.x = x
+                            fs = [f0, f1, f2, f3, f4, K, len]
+                            def site(g, x):
+                                return g(x)
+                            for i in range(20):
+                                for g in fs:
+                                    site(g, [i] if g is len else i)
+                            """, CallDispatchNode.class);
             assertTrue(active(d, "callGeneric"));
             assertFalse(active(d, "callFunction"));
+            assertFalse(active(d, "callFunctionMegamorphic"));
         }
     }
 

@@ -138,9 +138,39 @@ public abstract class CallDispatchNode extends Node {
         return callDispatch.execute(frame, callMethod, callee, args);
     }
 
+    // ---------------------------------------------------------------- megamorphic Python functions
+
+    /**
+     * A site that has seen more functions than its cache holds, calling with exactly the positional
+     * parameters (CPython's vectorcall fast path): the arguments are copied into the frame array and
+     * the call goes through an {@link IndirectCallNode}, without the generic binder.
+     */
+    @Specialization(guards = {"isExactPositional(callee, self)"}, replaces = "callFunction")
+    protected Object callFunctionMegamorphic(PyFunction callee, Object self, Object[] args,
+                    @Cached IndirectCallNode indirect) {
+        int offset = self == null ? 0 : 1;
+        Object[] out = PArguments.create(args.length + offset);
+        out[PArguments.CALLEE] = callee;
+        out[PArguments.GLOBALS] = callee.getGlobals();
+        if (self != null) {
+            out[PArguments.USER_OFFSET] = self;
+        }
+        System.arraycopy(args, 0, out, PArguments.USER_OFFSET + offset, args.length);
+        return indirect.call(callee.getCode().getCallTarget(), out);
+    }
+
+    /** No keywords, and the positional arguments fill exactly the parameters (no defaults, * or **). */
+    protected final boolean isExactPositional(PyFunction f, Object self) {
+        if (kwnames.length != 0) {
+            return false;
+        }
+        org.minipy.runtime.Signature sig = f.getCode().signature;
+        return sig.getPositionalCount() == nargs + (self == null ? 0 : 1) && sig.getKwonlyCount() == 0 && !sig.hasVarargs() && !sig.hasVarkw();
+    }
+
     // ---------------------------------------------------------------- everything else
 
-    @Specialization(replaces = {"callFunction", "callMethod", "callBuiltin", "callSimpleClass", "callBuiltinType", "callOtherType", "callObject"})
+    @Specialization(replaces = {"callFunction", "callFunctionMegamorphic", "callMethod", "callBuiltin", "callSimpleClass", "callBuiltinType", "callOtherType", "callObject"})
     protected Object callGeneric(Object callee, Object self, Object[] args,
                     @Cached IndirectCallNode indirect) {
         return callSlow(callee, self, args, kwnames);

@@ -3,7 +3,11 @@ package org.minipy.nodes.expression;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.PyDict;
 import org.minipy.runtime.PyObjectOps;
+import org.minipy.runtime.PySet;
+import org.minipy.runtime.PyType;
 
 /** is, is not, in, not in. */
 public final class OtherCompareNodes {
@@ -65,15 +69,62 @@ public final class OtherCompareNodes {
     }
 
     /** {@code item in container}: left is the item. */
+    static boolean isBuiltinSet(PySet s) {
+        PyType t = s.getPyType();
+        return t == BuiltinTypes.SET || t == BuiltinTypes.FROZENSET;
+    }
+
     public abstract static class InNode extends BinaryNode {
-        @Specialization
+        @Specialization(guards = "container.isExactSetOrFrozenset()")
+        static boolean doLongInSet(long item, PySet container) {
+            int r = container.containsLong(item);
+            if (r == PySet.UNKNOWN) {
+                return PyObjectOps.contains(container, item);
+            }
+            return r == 1;
+        }
+
+        @Specialization(guards = "container.isExactDict()")
+        static boolean doStrInDict(String item, PyDict container) {
+            int ix = container.findEntryStrFast(item);
+            if (ix == PyDict.UNKNOWN) {
+                return PyObjectOps.contains(container, item);
+            }
+            return ix >= 0;
+        }
+
+        @Specialization(guards = "container.isExactDict()")
+        static boolean doLongInDict(long item, PyDict container) {
+            int ix = container.findEntryLongFast(item);
+            if (ix == PyDict.UNKNOWN) {
+                return PyObjectOps.contains(container, item);
+            }
+            return ix >= 0;
+        }
+
+        @Specialization(replaces = {"doLongInSet", "doStrInDict", "doLongInDict"})
         static boolean doGeneric(Object item, Object container) {
             return PyObjectOps.contains(container, item);
         }
     }
 
     public abstract static class NotInNode extends BinaryNode {
-        @Specialization
+        @Specialization(guards = "container.isExactSetOrFrozenset()")
+        static boolean doLongInSet(long item, PySet container) {
+            return !InNode.doLongInSet(item, container);
+        }
+
+        @Specialization(guards = "container.isExactDict()")
+        static boolean doStrInDict(String item, PyDict container) {
+            return !InNode.doStrInDict(item, container);
+        }
+
+        @Specialization(guards = "container.isExactDict()")
+        static boolean doLongInDict(long item, PyDict container) {
+            return !InNode.doLongInDict(item, container);
+        }
+
+        @Specialization(replaces = {"doLongInSet", "doStrInDict", "doLongInDict"})
         static boolean doGeneric(Object item, Object container) {
             return !PyObjectOps.contains(container, item);
         }

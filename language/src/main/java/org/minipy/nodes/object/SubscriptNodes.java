@@ -64,6 +64,24 @@ public final class SubscriptNodes {
         }
 
         @Specialization(guards = "isExactDict(d)")
+        static Object doDictStr(PyDict d, String key) {
+            int ix = d.findEntryStrFast(key);
+            if (ix >= 0) {
+                return d.getValueAt(ix);
+            }
+            return doDict(d, key);
+        }
+
+        @Specialization(guards = "isExactDict(d)")
+        static Object doDictLong(PyDict d, long key) {
+            int ix = d.findEntryLongFast(key);
+            if (ix >= 0) {
+                return d.getValueAt(ix);
+            }
+            return doDict(d, key);
+        }
+
+        @Specialization(guards = "isExactDict(d)", replaces = {"doDictStr", "doDictLong"})
         static Object doDict(PyDict d, Object key) {
             Object v = d.getItem(key);
             if (v == null) {
@@ -111,6 +129,26 @@ public final class SubscriptNodes {
         }
 
         @Specialization(guards = "isExactDict(d)")
+        static void doDictStr(PyDict d, String key, Object value) {
+            int ix = d.findEntryStrFast(key);
+            if (ix >= 0) {
+                d.setValueAt(ix, value);
+            } else {
+                d.setItem(key, value);
+            }
+        }
+
+        @Specialization(guards = "isExactDict(d)")
+        static void doDictLong(PyDict d, long key, Object value) {
+            int ix = d.findEntryLongFast(key);
+            if (ix >= 0) {
+                d.setValueAt(ix, value);
+            } else {
+                d.setItem(key, value);
+            }
+        }
+
+        @Specialization(guards = "isExactDict(d)", replaces = {"doDictStr", "doDictLong"})
         static void doDict(PyDict d, Object key, Object value) {
             d.setItem(key, value);
         }
