@@ -63,6 +63,54 @@ public abstract class CallMethodDispatchNode extends Node {
         return dispatch.execute(frame, method, self, args);
     }
 
+    /**
+     * {@code super().name(args)} inside a method: the function found after the class in the MRO of
+     * the instance's type is called with the instance, without a bound method.
+     */
+    @Specialization(guards = {"self.getPyType() == SUPER_TYPE", "self.type == cachedStart", "self.objType == cachedObjType", "isInstanceBinding(self)", "method != null"},
+                    assumptions = "objTypeStable", limit = "4")
+    protected Object callSuperMethod(VirtualFrame frame, org.minipy.runtime.PySuper self, Object[] args,
+                    @Cached("self.type") PyType cachedStart,
+                    @Cached("self.objType") PyType cachedObjType,
+                    @Cached("cachedObjType.getStableAssumption()") Assumption objTypeStable,
+                    @Cached("lookupSuperMethod(cachedStart, cachedObjType)") Object method,
+                    @Cached("createDispatch()") CallDispatchNode dispatch) {
+        return dispatch.execute(frame, method, self.obj, args);
+    }
+
+    protected static final PyType SUPER_TYPE = BuiltinTypes.SUPER;
+
+    /** super() bound to an instance (not to a class, as in classmethods). */
+    protected static boolean isInstanceBinding(org.minipy.runtime.PySuper s) {
+        return s.obj != (Object) s.objType;
+    }
+
+    /** The plain function or builtin method that super() would bind for {@code name}, or null. */
+    @TruffleBoundary
+    protected final Object lookupSuperMethod(PyType start, PyType objType) {
+        if (start == null || objType == null) {
+            return null;
+        }
+        PyType[] mro = objType.getMro();
+        int i = 0;
+        while (i < mro.length && mro[i] != start) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            Object v = mro[i].getDict().getItemStr(name);
+            if (v != null) {
+                if (v instanceof PyFunction) {
+                    return v;
+                }
+                if (v instanceof PyBuiltinFunction bf && !bf.isBound() && bf.getInfo().getKind() == BuiltinInfo.Kind.METHOD) {
+                    return v;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     @Specialization(guards = {"self == cachedModule", "index >= 0"}, assumptions = "keysStable", limit = "4")
     protected Object callModuleFunction(VirtualFrame frame, PyModule self, Object[] args,
                     @Cached("self") PyModule cachedModule,
@@ -82,7 +130,7 @@ public abstract class CallMethodDispatchNode extends Node {
         return dispatch.execute(frame, attr, null, args);
     }
 
-    @Specialization(replaces = {"callBuiltinType", "callInstanceMethod", "callModuleFunction", "callClassAttribute"})
+    @Specialization(replaces = {"callBuiltinType", "callInstanceMethod", "callSuperMethod", "callModuleFunction", "callClassAttribute"})
     protected Object callGeneric(VirtualFrame frame, Object self, Object[] args,
                     @Cached("createDispatch()") CallDispatchNode dispatch) {
         Object callee = getAttribute(self);
