@@ -712,6 +712,10 @@ public final class PyObjectOps {
         if (it instanceof PyIterator pi && pi.getPyType().isBuiltin()) {
             return pi.next();
         }
+        if (it instanceof PyGenerator g && !g.isCoroutine()) {
+            // the generator's own __next__, without raising StopIteration at its end
+            return GeneratorOps.resume(g, PyNone.NONE, null);
+        }
         Object next = type(it).lookup("__next__");
         if (next == null) {
             throw PException.typeError("'" + typeName(it) + "' object is not an iterator");

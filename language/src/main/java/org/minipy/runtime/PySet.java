@@ -180,6 +180,11 @@ public final class PySet extends PyObject {
         }
     }
 
+    @TruffleBoundary
+    private void resizeAfterAdd() {
+        resize(used > 50000 ? used * 2 : used * 4);
+    }
+
     private void resize(int minused) {
         int newsize = MINSIZE;
         while (newsize <= minused) {
@@ -279,7 +284,7 @@ public final class PySet extends PyObject {
     }
 
     /**
-     * Adds int {@code key} when that needs no resize and no Python equality: 1 added, 0 present, or
+     * Adds int {@code key} when that needs no Python equality: 1 added, 0 present, or
      * {@link #UNKNOWN} (the caller then takes {@link #add}). Follows set_add_entry's choice of slot.
      */
     public int addLong(long key) {
@@ -301,14 +306,14 @@ public final class PySet extends PyObject {
                         cachedHash = -1;
                         return 1;
                     }
-                    if ((long) (fill + 1) * 5 >= (long) m * 3) {
-                        return UNKNOWN;
-                    }
                     fill++;
                     used++;
                     keys[e] = key;
                     hashes[e] = hash;
                     cachedHash = -1;
+                    if ((long) fill * 5 >= (long) m * 3) {
+                        resizeAfterAdd();
+                    }
                     return 1;
                 }
                 if (k != DUMMY && hashes[e] == hash) {

@@ -111,6 +111,18 @@ public abstract class CallDispatchNode extends Node {
         return obj;
     }
 
+    /** range(n), tuple(list), str(int), ... on common exact argument types, without packing the arguments. */
+    @Specialization(guards = {"isNull(self)", "callee == cachedType", "fast != null"}, limit = "INLINE_CACHE_SIZE")
+    protected Object callFastType(PyType callee, Object self, Object[] args,
+                    @Cached("callee") PyType cachedType,
+                    @Cached("createFastTypeCall(cachedType)") FastTypeCallNode fast) {
+        Object r = fast.execute(args);
+        if (r != null) {
+            return r;
+        }
+        return callSlow(cachedType, null, args, kwnames);
+    }
+
     /** A builtin type whose __new__ is a builtin and whose __init__ is object's: int(x), str(x), tuple(x), ... */
     @Specialization(guards = {"isNull(self)", "callee == cachedType", "newInfo != null", "binder != null"}, limit = "INLINE_CACHE_SIZE")
     protected Object callBuiltinType(VirtualFrame frame, PyType callee, Object self, Object[] args,
@@ -170,7 +182,7 @@ public abstract class CallDispatchNode extends Node {
 
     // ---------------------------------------------------------------- everything else
 
-    @Specialization(replaces = {"callFunction", "callFunctionMegamorphic", "callMethod", "callBuiltin", "callSimpleClass", "callBuiltinType", "callOtherType", "callObject"})
+    @Specialization(replaces = {"callFunction", "callFunctionMegamorphic", "callMethod", "callBuiltin", "callSimpleClass", "callFastType", "callBuiltinType", "callOtherType", "callObject"})
     protected Object callGeneric(Object callee, Object self, Object[] args,
                     @Cached IndirectCallNode indirect) {
         return callSlow(callee, self, args, kwnames);
@@ -215,6 +227,10 @@ public abstract class CallDispatchNode extends Node {
             return null;
         }
         return BindArgumentsNode.create(code.signature, nargs, kwnames, !selfNull, false, 0);
+    }
+
+    protected FastTypeCallNode createFastTypeCall(PyType type) {
+        return kwnames.length == 0 ? FastTypeCallNode.create(type, nargs) : null;
     }
 
     protected BindArgumentsNode createBuiltinBinder(BuiltinInfo info, boolean hasSelf) {
