@@ -308,7 +308,23 @@ public final class BuiltinFunctions {
     @Builtin(name = "getattr", params = {"object", "name", "default"}, required = 2)
     @GenerateNodeFactory
     public abstract static class GetAttrNode extends Builtin3 {
-        @Specialization
+        /** getattr(obj, "name") with the same name each time: an attribute read with its own cache. */
+        @Specialization(guards = {"!isGiven(dflt)", "isSameName(name, cachedName)"}, limit = "3")
+        static Object getattrCached(VirtualFrame frame, Object obj, String name, Object dflt,
+                        @Cached("name") String cachedName,
+                        @Cached("create(cachedName)") org.minipy.nodes.object.GetAttrNode read) {
+            return read.execute(frame, obj);
+        }
+
+        static boolean isSameName(String name, String cachedName) {
+            return name == cachedName || cachedName.equals(name);
+        }
+
+        static boolean isGiven(Object o) {
+            return given(o);
+        }
+
+        @Specialization(replaces = "getattrCached")
         @TruffleBoundary
         static Object getattr(Object obj, Object name, Object dflt) {
             if (!(name instanceof String s)) {

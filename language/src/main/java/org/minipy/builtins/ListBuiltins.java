@@ -418,7 +418,7 @@ public final class ListBuiltins {
 
     /** list.extend / += / list(iterable): appends the items of an iterable. */
     @TruffleBoundary
-    static void extend(PyList l, Object iterable) {
+    public static void extend(PyList l, Object iterable) {
         if (iterable instanceof PyList src && (isExact(src) || src == l)) {
             l.extend(src.getStore(), src.size());
             return;

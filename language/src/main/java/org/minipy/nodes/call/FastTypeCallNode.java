@@ -3,9 +3,11 @@ package org.minipy.nodes.call;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.builtins.ListBuiltins;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.PyDict;
 import org.minipy.runtime.PyList;
+import org.minipy.runtime.PyObjectOps;
 import org.minipy.runtime.PyRange;
 import org.minipy.runtime.PySet;
 import org.minipy.runtime.PyTuple;
@@ -14,7 +16,7 @@ import org.minipy.runtime.PyType;
 /**
  * Calls of builtin types with positional arguments of the common exact types, done inline without
  * packing the arguments for {@code __new__}: {@code range(n)}, {@code range(a, b[, c])},
- * {@code tuple(list)}, {@code list(tuple)}, {@code set()}, {@code dict()}, {@code int(x)},
+ * {@code tuple(iterable)}, {@code list(iterable)}, {@code set()}, {@code dict()}, {@code int(x)},
  * {@code float(x)} and {@code str(x)} on ints, floats and strs. {@link #execute} returns null when
  * the arguments are of another kind, and the call site then takes the general path, so results and
  * errors are always those of the type's {@code __new__}.
@@ -91,7 +93,13 @@ public abstract class FastTypeCallNode extends Node {
             if (a instanceof PyList l && l.getPyType() == BuiltinTypes.LIST) {
                 return l.size() == 0 ? PyTuple.EMPTY : new PyTuple(l.toArray());
             }
-            return null;
+            return fromIterable(a);
+        }
+
+        @TruffleBoundary
+        private static PyTuple fromIterable(Object iterable) {
+            Object[] items = PyObjectOps.toArray(iterable);
+            return items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
         }
     }
 
@@ -114,7 +122,14 @@ public abstract class FastTypeCallNode extends Node {
             if (a instanceof PyTuple t && t.getPyType() == BuiltinTypes.TUPLE) {
                 return new PyList(t.getItems().clone());
             }
-            return null;
+            return fromIterable(a);
+        }
+
+        @TruffleBoundary
+        private static PyList fromIterable(Object iterable) {
+            PyList l = new PyList();
+            ListBuiltins.extend(l, iterable);
+            return l;
         }
     }
 

@@ -5,14 +5,13 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.generator.GeneratorRootNodes;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.GeneratorOps;
 import org.minipy.runtime.PException;
-import org.minipy.runtime.PyCode;
 import org.minipy.runtime.PyDict;
 import org.minipy.runtime.PyGenerator;
 import org.minipy.runtime.PyIterator;
@@ -98,15 +97,18 @@ public final class IterNodes {
             return it.next();
         }
 
-        @Specialization(guards = {"gen.getCode() == cachedCode", "!gen.isCoroutine()"}, limit = "3")
+        /**
+         * Resumes through an indirect call: inlining generator bodies into their consumers made
+         * pipelines of generators slower and their compilation unstable.
+         */
+        @Specialization(guards = "!gen.isCoroutine()")
         static Object doGenerator(PyGenerator gen,
-                        @Cached("gen.getCode()") PyCode cachedCode,
-                        @Cached("create(cachedCode.getResumeTarget())") DirectCallNode call) {
+                        @Cached IndirectCallNode call) {
             if (!GeneratorOps.prepare(gen, PyNone.NONE, null)) {
                 return null;
             }
             try {
-                Object r = call.call(gen);
+                Object r = call.call(gen.getCode().getResumeTarget(), gen);
                 return r == GeneratorRootNodes.FINISHED ? null : r;
             } catch (PException e) {
                 throw GeneratorOps.convertStopIteration(gen, e);

@@ -11,6 +11,7 @@ import org.minipy.runtime.CallOps;
 import org.minipy.runtime.GeneratorOps;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PyGenerator;
+import org.minipy.runtime.PyIterator;
 import org.minipy.runtime.PyNone;
 import org.minipy.runtime.PyObjectOps;
 
@@ -144,6 +145,14 @@ public final class YieldNodes {
                     r = GeneratorOps.resume(g, sent == null ? PyNone.NONE : sent, null);
                     if (r == null) {
                         return new Object[]{Boolean.TRUE, g.returnValue};
+                    }
+                    return new Object[]{Boolean.FALSE, r};
+                }
+                if ((sent == null || sent == PyNone.NONE) && iter instanceof PyIterator pi && pi.getPyType().isBuiltin()) {
+                    // a builtin iterator ends without raising StopIteration; its value is then None
+                    r = pi.next();
+                    if (r == null) {
+                        return new Object[]{Boolean.TRUE, PyNone.NONE};
                     }
                     return new Object[]{Boolean.FALSE, r};
                 }
