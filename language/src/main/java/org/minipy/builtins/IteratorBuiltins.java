@@ -86,14 +86,7 @@ public final class IteratorBuiltins {
             Object[] its = ((PyTuple) iterables).getItems();
             Object[] iters = new Object[its.length];
             for (int i = 0; i < its.length; i++) {
-                try {
-                    iters[i] = PyObjectOps.getIter(its[i]);
-                } catch (PException e) {
-                    if (e.isInstance(BuiltinTypes.TYPE_ERROR)) {
-                        throw PException.typeError("zip argument #" + (i + 1) + " must support iteration");
-                    }
-                    throw e;
-                }
+                iters[i] = PyObjectOps.getIter(its[i]);
             }
             return new PyIterator.Zip((PyType) cls, iters, BuiltinFunctions.given(strict) && PyObjectOps.isTrue(strict));
         }

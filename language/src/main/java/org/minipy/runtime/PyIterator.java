@@ -400,12 +400,32 @@ public abstract class PyIterator extends PyObject {
 
     public static final class Enumerate extends PyIterator {
         private final Object iterator;
-        private Object count;
+        /** The next count while it fits in a long ({@link #bigCount} is then null). */
+        private long count;
+        private Object bigCount;
 
         public Enumerate(PyType type, Object iterator, Object start) {
             super(type);
             this.iterator = iterator;
-            this.count = start;
+            if (start instanceof Long l) {
+                this.count = l;
+            } else {
+                this.bigCount = start;
+            }
+        }
+
+        public Object getIterator() {
+            return iterator;
+        }
+
+        /** True when the next count fits in a long and so does the one after it. */
+        public boolean hasSmallCount() {
+            return bigCount == null && count < Long.MAX_VALUE;
+        }
+
+        /** The next count (with {@link #hasSmallCount}), advancing it. */
+        public long takeSmallCount() {
+            return count++;
         }
 
         @Override
@@ -415,8 +435,13 @@ public abstract class PyIterator extends PyObject {
             if (v == null) {
                 return null;
             }
-            Object c = count;
-            count = c instanceof Long l && l < Long.MAX_VALUE ? (Object) (l + 1) : PyLong.normalize(PyLong.toBig(c).add(BigInteger.ONE));
+            Object c;
+            if (hasSmallCount()) {
+                c = takeSmallCount();
+            } else {
+                c = bigCount == null ? (Object) count : bigCount;
+                bigCount = PyLong.normalize(PyLong.toBig(c).add(BigInteger.ONE));
+            }
             return PyTuple.of(c, v);
         }
     }
@@ -430,6 +455,19 @@ public abstract class PyIterator extends PyObject {
             super(type);
             this.iterators = iterators;
             this.strict = strict;
+        }
+
+        /** Two iterators, not strict, not yet exhausted: the case that call sites handle inline. */
+        public boolean isSimplePair() {
+            return iterators.length == 2 && !strict && !done;
+        }
+
+        public Object getIterator(int i) {
+            return iterators[i];
+        }
+
+        public void setDone() {
+            done = true;
         }
 
         @Override

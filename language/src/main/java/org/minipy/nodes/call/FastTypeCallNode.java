@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.builtins.ListBuiltins;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.PyDict;
+import org.minipy.runtime.PyIterator;
 import org.minipy.runtime.PyList;
 import org.minipy.runtime.PyObjectOps;
 import org.minipy.runtime.PyRange;
@@ -50,6 +51,15 @@ public abstract class FastTypeCallNode extends Node {
         }
         if (type == BuiltinTypes.STR && nargs == 1) {
             return new StrCall();
+        }
+        if (type == BuiltinTypes.REVERSED && nargs == 1) {
+            return new ReversedCall();
+        }
+        if (type == BuiltinTypes.ENUMERATE && nargs == 1) {
+            return new EnumerateCall();
+        }
+        if (type == BuiltinTypes.ZIP && nargs == 2) {
+            return new ZipCall();
         }
         return null;
     }
@@ -198,5 +208,43 @@ public abstract class FastTypeCallNode extends Node {
         private static String longToString(long l) {
             return Long.toString(l);
         }
+    }
+
+    static final class ReversedCall extends FastTypeCallNode {
+        @Override
+        public Object execute(Object[] args) {
+            if (args[0] instanceof PyList l && l.getPyType() == BuiltinTypes.LIST) {
+                return new PyIterator.ListReverseIterator(l);
+            }
+            return null;
+        }
+    }
+
+    static final class EnumerateCall extends FastTypeCallNode {
+        @Override
+        public Object execute(Object[] args) {
+            return new PyIterator.Enumerate(BuiltinTypes.ENUMERATE, getIter(args[0]), 0L);
+        }
+    }
+
+    static final class ZipCall extends FastTypeCallNode {
+        @Override
+        public Object execute(Object[] args) {
+            Object a = args[0];
+            Object b = args[1];
+            if (isListOrTuple(a) && isListOrTuple(b)) {
+                return new PyIterator.Zip(BuiltinTypes.ZIP, new Object[]{getIter(a), getIter(b)}, false);
+            }
+            return null;
+        }
+
+        private static boolean isListOrTuple(Object o) {
+            return o instanceof PyList l && l.getPyType() == BuiltinTypes.LIST || o instanceof PyTuple t && t.getPyType() == BuiltinTypes.TUPLE;
+        }
+    }
+
+    @TruffleBoundary
+    static Object getIter(Object o) {
+        return PyObjectOps.getIter(o);
     }
 }

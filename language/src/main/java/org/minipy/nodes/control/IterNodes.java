@@ -1,5 +1,6 @@
 package org.minipy.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -20,6 +21,7 @@ import org.minipy.runtime.PyNone;
 import org.minipy.runtime.PyObjectOps;
 import org.minipy.runtime.PyRange;
 import org.minipy.runtime.PyTuple;
+import org.minipy.runtime.PyType;
 
 /** iter() and next() as nodes, with fast paths for the builtin containers and generators. */
 public final class IterNodes {
@@ -122,7 +124,44 @@ public final class IterNodes {
             return nextSlow(gen);
         }
 
-        @Specialization(guards = "it.getPyType().isBuiltin()")
+        /** enumerate over another iterator, stepped here so that both inline into a compiled loop. */
+        @Specialization(guards = {"it.getPyType() == ENUMERATE_TYPE", "it.hasSmallCount()"})
+        static Object doEnumerate(PyIterator.Enumerate it,
+                        @Cached("createInner()") NextNode inner) {
+            Object v = inner.execute(it.getIterator());
+            if (v == null) {
+                return null;
+            }
+            long c = it.takeSmallCount();
+            return new PyTuple(new Object[]{c, v});
+        }
+
+        /** zip of two iterators, stepped here. */
+        @Specialization(guards = {"it.getPyType() == ZIP_TYPE", "it.isSimplePair()"})
+        static Object doZip2(PyIterator.Zip it,
+                        @Cached("createInner()") NextNode first,
+                        @Cached("createInner()") NextNode second) {
+            Object a = first.execute(it.getIterator(0));
+            if (a == null) {
+                it.setDone();
+                return null;
+            }
+            Object b = second.execute(it.getIterator(1));
+            if (b == null) {
+                it.setDone();
+                return null;
+            }
+            return new PyTuple(new Object[]{a, b});
+        }
+
+        static final PyType ENUMERATE_TYPE = BuiltinTypes.ENUMERATE;
+        static final PyType ZIP_TYPE = BuiltinTypes.ZIP;
+
+        static NextNode createInner() {
+            return IterNodesFactory.NextNodeGen.create();
+        }
+
+        @Specialization(guards = "it.getPyType().isBuiltin()", replaces = {"doEnumerate", "doZip2"})
         static Object doBuiltinIterator(PyIterator it) {
             return it.next();
         }
