@@ -49,9 +49,23 @@ public final class AssignNodes {
         /** Index of the starred target, or -1. */
         private final int starIndex;
 
+        /**
+         * True when no target can change a list (locals, cells, globals and nested unpacking of
+         * those): the items of a list can then be read from its store without a copy.
+         */
+        private final boolean plainTargets;
+
         public UnpackTargetNode(WriteTargetNode[] targets, int starIndex) {
             this.targets = targets;
             this.starIndex = starIndex;
+            boolean plain = true;
+            for (WriteTargetNode t : targets) {
+                if (!(t instanceof WriteLocalNode || t instanceof CellNodes.WriteCellNode || t instanceof GlobalWriteNodes.WriteGlobalNode ||
+                                t instanceof UnpackTargetNode u && u.plainTargets)) {
+                    plain = false;
+                }
+            }
+            this.plainTargets = plain;
         }
 
         @Override
@@ -90,7 +104,7 @@ public final class AssignNodes {
                     return t.getItems();
                 }
                 if (value instanceof PyList l && l.getPyType() == BuiltinTypes.LIST && l.size() == n) {
-                    return l.toArray();
+                    return plainTargets ? l.getStore() : l.toArray();
                 }
             }
             return unpackSlow(value, n, starIndex);
