@@ -403,15 +403,9 @@ public final class StrMethods {
         if (i == n) {
             return s;
         }
-        if (PyStrOps.isAscii(s)) {
-            char[] cs = s.toCharArray();
-            for (; i < n; i++) {
-                char c = cs[i];
-                if (c >= 'a' && c <= 'z') {
-                    cs[i] = (char) (c - 32);
-                }
-            }
-            return new String(cs);
+        String ascii = asciiCase(s, i, 'a', -32);
+        if (ascii != null) {
+            return ascii;
         }
         String r = s.toUpperCase(Locale.ROOT);
         if (hasUnassigned(r)) {
@@ -424,6 +418,27 @@ public final class StrMethods {
             return sb.toString();
         }
         return r;
+    }
+
+    /**
+     * Upper- or lower-cases an ASCII string (letters from {@code first} to {@code first + 25} move by
+     * {@code delta}), starting at {@code from}; null if the string is not ASCII.
+     */
+    private static String asciiCase(String s, int from, char first, int delta) {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (b.length != s.length()) {
+            return null;
+        }
+        for (int k = from; k < b.length; k++) {
+            int c = b[k];
+            if (c < 0) {
+                return null;
+            }
+            if ((c - first & 0xFF) < 26) {
+                b[k] = (byte) (c + delta);
+            }
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static boolean hasUnassigned(String s) {
@@ -453,15 +468,9 @@ public final class StrMethods {
         if (i == n) {
             return s;
         }
-        if (PyStrOps.isAscii(s)) {
-            char[] cs = s.toCharArray();
-            for (; i < n; i++) {
-                char c = cs[i];
-                if (c >= 'A' && c <= 'Z') {
-                    cs[i] = (char) (c + 32);
-                }
-            }
-            return new String(cs);
+        String ascii = asciiCase(s, i, 'A', 32);
+        if (ascii != null) {
+            return ascii;
         }
         if (hasUnassigned(s)) {
             StringBuilder sb = new StringBuilder(n);
