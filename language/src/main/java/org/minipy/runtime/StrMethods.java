@@ -431,7 +431,8 @@ public final class StrMethods {
         }
         for (int k = from; k < b.length; k++) {
             int c = b[k];
-            if (c < 0) {
+            if (c < 0 || c == '?' && s.charAt(k) != '?') {
+                // not Latin-1 (unmappable characters became '?'), or not ASCII
                 return null;
             }
             if ((c - first & 0xFF) < 26) {
