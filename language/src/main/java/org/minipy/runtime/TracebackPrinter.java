@@ -67,7 +67,8 @@ public final class TracebackPrinter {
             lastLine = line;
             lastName = name;
             sb.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name).append('\n');
-            String text = sourceLine(code.source, line);
+            // like linecache, no line for code whose file name is not a file ("<string>", "<stdin>")
+            String text = file.startsWith("<") && file.endsWith(">") ? null : sourceLine(code.source, line);
             if (text != null && !text.isBlank()) {
                 sb.append("    ").append(text.strip()).append('\n');
             }
