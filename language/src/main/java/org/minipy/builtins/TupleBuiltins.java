@@ -36,6 +36,13 @@ public final class TupleBuiltins {
         throw ListBuiltins.descriptorError(method, "tuple", self);
     }
 
+    /** tuple(iterable) for the exact tuple type. */
+    @TruffleBoundary
+    public static PyTuple fromIterable(Object iterable) {
+        Object[] items = PyObjectOps.toArray(iterable);
+        return items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
+    }
+
     @Builtin(name = "__new__", params = {"cls"}, varargs = "args", varkw = "kwargs", kind = Builtin.Kind.NEW)
     @GenerateNodeFactory
     public abstract static class NewNode extends Builtin3 {
@@ -58,8 +65,7 @@ public final class TupleBuiltins {
                 if (iterable instanceof PyTuple src && src.getPyType() == BuiltinTypes.TUPLE) {
                     return src;
                 }
-                Object[] items = PyObjectOps.toArray(iterable);
-                return items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
+                return fromIterable(iterable);
             }
             return new PyTuple(t, PyObjectOps.toArray(iterable));
         }

@@ -149,7 +149,7 @@ public final class PySet extends PyObject {
                         hashes[e] = hash;
                         cachedHash = -1;
                         if ((long) fill * 5 >= (long) m * 3) {
-                            resize(used > 50000 ? used * 2 : used * 4);
+                            resizeForUsed();
                         }
                         return true;
                     }
@@ -180,8 +180,9 @@ public final class PySet extends PyObject {
         }
     }
 
+    /** CPython's growth rule after an add fills the table, also used to drop dummies. */
     @TruffleBoundary
-    private void resizeAfterAdd() {
+    private void resizeForUsed() {
         resize(used > 50000 ? used * 2 : used * 4);
     }
 
@@ -312,7 +313,7 @@ public final class PySet extends PyObject {
                     hashes[e] = hash;
                     cachedHash = -1;
                     if ((long) fill * 5 >= (long) m * 3) {
-                        resizeAfterAdd();
+                        resizeForUsed();
                     }
                     return 1;
                 }
@@ -831,7 +832,7 @@ public final class PySet extends PyObject {
         if (Integer.compareUnsigned(fill - used, mask / 4) <= 0) {
             return;
         }
-        resize(used > 50000 ? used * 2 : used * 4);
+        resizeForUsed();
     }
 
     /** set.difference_update(*others). */

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.ListBuiltins;
+import org.minipy.builtins.TupleBuiltins;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.PyDict;
 import org.minipy.runtime.PyIterator;
@@ -103,13 +104,7 @@ public abstract class FastTypeCallNode extends Node {
             if (a instanceof PyList l && l.getPyType() == BuiltinTypes.LIST) {
                 return l.size() == 0 ? PyTuple.EMPTY : new PyTuple(l.toArray());
             }
-            return fromIterable(a);
-        }
-
-        @TruffleBoundary
-        private static PyTuple fromIterable(Object iterable) {
-            Object[] items = PyObjectOps.toArray(iterable);
-            return items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
+            return TupleBuiltins.fromIterable(a);
         }
     }
 

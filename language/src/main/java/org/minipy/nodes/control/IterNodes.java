@@ -1,7 +1,6 @@
 package org.minipy.nodes.control;
 
 import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
@@ -119,11 +118,6 @@ public final class IterNodes {
             }
         }
 
-        @Specialization(replaces = "doGenerator")
-        static Object doGeneratorGeneric(PyGenerator gen) {
-            return nextSlow(gen);
-        }
-
         /** enumerate over another iterator, stepped here so that both inline into a compiled loop. */
         @Specialization(guards = {"it.getPyType() == ENUMERATE_TYPE", "it.hasSmallCount()"})
         static Object doEnumerate(PyIterator.Enumerate it,
@@ -168,14 +162,6 @@ public final class IterNodes {
 
         @Fallback
         static Object doGeneric(Object it) {
-            return nextSlow(it);
-        }
-
-        @TruffleBoundary
-        static Object nextSlow(Object it) {
-            if (it instanceof PyGenerator g && !g.isCoroutine()) {
-                return GeneratorOps.resume(g, PyNone.NONE, null);
-            }
             return PyObjectOps.next(it);
         }
     }
