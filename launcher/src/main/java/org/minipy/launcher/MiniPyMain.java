@@ -39,12 +39,8 @@ public final class MiniPyMain extends AbstractLanguageLauncher {
         MiniPyMain launcher = new MiniPyMain();
         int[] status = {0};
         Thread t = new Thread(null, () -> {
-            try {
-                launcher.launch(args);
-            } catch (ExitRequest e) {
-                status[0] = e.status;
-                return;
-            }
+            // launch() ends the process itself (Launcher.exit) on --help, --version and usage errors
+            launcher.launch(args);
             status[0] = launcher.exitStatus;
         }, "main", STACK_SIZE);
         t.start();
@@ -56,17 +52,6 @@ public final class MiniPyMain extends AbstractLanguageLauncher {
         System.out.flush();
         System.err.flush();
         System.exit(status[0]);
-    }
-
-    /** Ends the launcher with a status (an exception so that contexts close on the way out). */
-    private static final class ExitRequest extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final int status;
-
-        ExitRequest(int status) {
-            super(null, null, false, false);
-            this.status = status;
-        }
     }
 
     @Override
@@ -94,7 +79,7 @@ public final class MiniPyMain extends AbstractLanguageLauncher {
                     printHelpAndExit();
                 } else if (arg.equals("--version")) {
                     System.out.println("Python 3.11.7");
-                    throw new ExitRequest(0);
+                    throw exit(0);
                 }
                 unrecognized.add(arg);
                 i++;
@@ -179,7 +164,7 @@ public final class MiniPyMain extends AbstractLanguageLauncher {
                         break;
                     case 'V':
                         System.out.println("Python 3.11.7");
-                        throw new ExitRequest(0);
+                        throw exit(0);
                     case 's':
                     case 'S':
                     case 'B':
@@ -209,16 +194,16 @@ public final class MiniPyMain extends AbstractLanguageLauncher {
         return unrecognized;
     }
 
-    private static void usageError(String message) {
+    private void usageError(String message) {
         System.err.println(message);
         System.err.println("usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...");
         System.err.println("Try `minipy -h' for more information.");
-        throw new ExitRequest(2);
+        throw exit(2);
     }
 
     private void printHelpAndExit() {
         printHelp(OptionCategory.USER);
-        throw new ExitRequest(0);
+        throw exit(0);
     }
 
     @Override
@@ -256,11 +241,11 @@ public final class MiniPyMain extends AbstractLanguageLauncher {
                 File f = new File(file);
                 if (f.isDirectory()) {
                     System.err.println("minipy: can't find '__main__' module in " + pyString(file));
-                    throw new ExitRequest(1);
+                    throw exit(1);
                 }
                 if (!f.exists()) {
                     System.err.println("minipy: can't open file " + pyString(f.getAbsolutePath()) + ": [Errno 2] No such file or directory");
-                    throw new ExitRequest(2);
+                    throw exit(2);
                 }
                 source = Source.newBuilder("minipy", f).name(file).content(readFile(f)).build();
             } else {
@@ -269,7 +254,7 @@ public final class MiniPyMain extends AbstractLanguageLauncher {
             }
         } catch (IOException e) {
             System.err.println("minipy: can't open file " + pyString(file) + ": " + e.getMessage());
-            throw new ExitRequest(2);
+            throw exit(2);
         }
         try (Context context = contextBuilder.build()) {
             try {
