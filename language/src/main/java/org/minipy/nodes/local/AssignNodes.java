@@ -269,6 +269,7 @@ public final class AssignNodes {
         @Child private ExprNode key;
         @Child private ExprNode value;
         @Child private InplaceOpNode op;
+        @Child private org.minipy.nodes.object.SubscriptNodes.GetItemNode get = org.minipy.nodes.object.SubscriptNodes.GetItemNode.createDetached();
         @Child private org.minipy.nodes.object.SubscriptNodes.SetItemNode set = org.minipy.nodes.object.SubscriptNodes.SetItemNode.create();
 
         public AugAssignItemNode(ExprNode obj, ExprNode key, ExprNode value, BinaryOp op) {
@@ -282,14 +283,9 @@ public final class AssignNodes {
         public void executeVoid(VirtualFrame frame) {
             Object o = obj.execute(frame);
             Object k = key.execute(frame);
-            Object l = getItem(o, k);
+            Object l = get.executeItem(o, k);
             Object r = value.execute(frame);
             set.execute(o, k, op.execute(l, r));
-        }
-
-        @TruffleBoundary
-        private static Object getItem(Object o, Object k) {
-            return org.minipy.runtime.SubscriptOps.getItem(o, k);
         }
     }
 

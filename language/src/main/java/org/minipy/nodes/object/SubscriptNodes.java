@@ -29,6 +29,13 @@ public final class SubscriptNodes {
 
     /** {@code obj[key]}: left is the object, right the key. */
     public abstract static class GetItemNode extends BinaryNode {
+        /** {@code obj[key]} on values already evaluated (the node is then made with no children). */
+        public abstract Object executeItem(Object obj, Object key);
+
+        public static GetItemNode createDetached() {
+            return SubscriptNodesFactory.GetItemNodeGen.create(null, null);
+        }
+
         @Specialization(guards = "isExactList(l)")
         static Object doList(PyList l, long index) {
             long i = index < 0 ? index + l.size() : index;
