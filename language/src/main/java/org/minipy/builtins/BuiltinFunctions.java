@@ -400,6 +400,19 @@ public final class BuiltinFunctions {
     @Builtin(name = "next", params = {"iterator", "default"}, required = 1)
     @GenerateNodeFactory
     public abstract static class NextNode extends Builtin2 {
+        @Specialization(guards = "!g.isCoroutine()")
+        static Object nextGenerator(org.minipy.runtime.PyGenerator g, Object dflt,
+                        @com.oracle.truffle.api.dsl.Cached org.minipy.nodes.generator.ResumeGeneratorNode resume) {
+            Object v = resume.execute(g, PyNone.NONE);
+            if (v == null) {
+                if (given(dflt)) {
+                    return dflt;
+                }
+                throw GeneratorBuiltins.stopIteration(g);
+            }
+            return v;
+        }
+
         @Specialization
         @TruffleBoundary
         static Object next(Object it, Object dflt) {

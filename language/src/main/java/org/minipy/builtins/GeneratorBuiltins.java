@@ -1,12 +1,15 @@
 package org.minipy.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import org.minipy.builtins.PyBuiltinNode.Builtin1;
 import org.minipy.builtins.PyBuiltinNode.Builtin2;
 import org.minipy.builtins.PyBuiltinNode.Builtin4;
+import org.minipy.nodes.generator.ResumeGeneratorNode;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.CallOps;
 import org.minipy.runtime.GeneratorOps;
@@ -25,10 +28,36 @@ public final class GeneratorBuiltins {
     }
 
     static PyGenerator gen(Object o) {
+        return gen(o, "");
+    }
+
+    /** The receiver of a slot wrapper such as {@code generator.__next__}. */
+    static PyGenerator gen(Object o, String slot) {
         if (o instanceof PyGenerator g) {
             return g;
         }
-        throw PException.typeError("descriptor requires a 'generator' object but received a '" + PyObjectOps.typeName(o) + "'");
+        throw PException.typeError("descriptor " + (slot.isEmpty() ? "" : "'" + slot + "' ") + "requires a 'generator' object but received a '" + PyObjectOps.typeName(o) + "'");
+    }
+
+    /** The receiver of a method such as {@code generator.send}. */
+    static PyGenerator genForMethod(Object o, String method) {
+        if (o instanceof PyGenerator g) {
+            return g;
+        }
+        throw PException.typeError("descriptor '" + method + "' for 'generator' objects doesn't apply to a '" + PyObjectOps.typeName(o) + "' object");
+    }
+
+    /** What next() and send() return: the yielded value, or StopIteration(result) when finished. */
+    static Object produced(PyGenerator gen, Object yielded) {
+        if (yielded == null) {
+            throw stopIteration(gen);
+        }
+        return yielded;
+    }
+
+    @TruffleBoundary
+    static PException stopIteration(PyGenerator gen) {
+        return PException.stopIteration(gen.returnValue);
     }
 
     @Builtin(name = "__iter__", params = {"self"}, types = "generator")
@@ -44,8 +73,14 @@ public final class GeneratorBuiltins {
     @GenerateNodeFactory
     public abstract static class NextNode extends Builtin1 {
         @Specialization
+        static Object next(PyGenerator self,
+                        @Cached ResumeGeneratorNode resume) {
+            return produced(self, resume.execute(self, PyNone.NONE));
+        }
+
+        @Fallback
         static Object next(Object self) {
-            return GeneratorOps.send(gen(self), PyNone.NONE);
+            return GeneratorOps.send(gen(self, "__next__"), PyNone.NONE);
         }
     }
 
@@ -62,8 +97,14 @@ public final class GeneratorBuiltins {
     @GenerateNodeFactory
     public abstract static class SendNode extends Builtin2 {
         @Specialization
+        static Object send(PyGenerator self, Object value,
+                        @Cached ResumeGeneratorNode resume) {
+            return produced(self, resume.execute(self, value));
+        }
+
+        @Fallback
         static Object send(Object self, Object value) {
-            return GeneratorOps.send(gen(self), value);
+            return GeneratorOps.send(genForMethod(self, "send"), value);
         }
     }
 
@@ -73,6 +114,7 @@ public final class GeneratorBuiltins {
         @Specialization
         @TruffleBoundary
         static Object doThrow(Object self, Object typ, Object val, Object tb) {
+            PyGenerator g = genForMethod(self, "throw");
             PyBaseException exc;
             if (typ instanceof PyType t && t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
                 if (BuiltinFunctions.given(val) && val instanceof PyBaseException e) {
@@ -93,7 +135,7 @@ public final class GeneratorBuiltins {
             if (BuiltinFunctions.given(tb) && tb instanceof PyTraceback t) {
                 exc.setTraceback(t);
             }
-            return GeneratorOps.throwInto(gen(self), new PException(exc, null));
+            return GeneratorOps.throwInto(g, new PException(exc, null));
         }
     }
 
@@ -102,7 +144,7 @@ public final class GeneratorBuiltins {
     public abstract static class CloseNode extends Builtin1 {
         @Specialization
         static Object close(Object self) {
-            return GeneratorOps.close(gen(self));
+            return GeneratorOps.close(genForMethod(self, "close"));
         }
     }
 
@@ -112,7 +154,7 @@ public final class GeneratorBuiltins {
         @Specialization
         @TruffleBoundary
         static Object repr(Object self) {
-            PyGenerator g = gen(self);
+            PyGenerator g = gen(self, "__repr__");
             return "<" + g.getPyType().getName() + " object " + g.getQualname() + " at " + PyObjectOps.addressOf(g) + ">";
         }
     }

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.generator.GeneratorRootNodes;
+import org.minipy.nodes.generator.ResumeGeneratorNode;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.GeneratorOps;
 import org.minipy.runtime.PException;
@@ -98,24 +99,10 @@ public final class IterNodes {
             return it.next();
         }
 
-        /**
-         * Resumes through an indirect call: inlining generator bodies into their consumers made
-         * pipelines of generators slower and their compilation unstable.
-         */
         @Specialization(guards = "!gen.isCoroutine()")
         static Object doGenerator(PyGenerator gen,
-                        @Cached IndirectCallNode call) {
-            if (!GeneratorOps.prepare(gen, PyNone.NONE, null)) {
-                return null;
-            }
-            try {
-                Object r = call.call(gen.getCode().getResumeTarget(), gen);
-                return r == GeneratorRootNodes.FINISHED ? null : r;
-            } catch (PException e) {
-                throw GeneratorOps.convertStopIteration(gen, e);
-            } finally {
-                gen.running = false;
-            }
+                        @Cached ResumeGeneratorNode resume) {
+            return resume.execute(gen, PyNone.NONE);
         }
 
         /** enumerate over another iterator, stepped here so that both inline into a compiled loop. */
