@@ -77,14 +77,57 @@ public final class TimeModule {
         }
     }
 
+    /** CPU time of the whole process (all threads, the JIT compiler's included), as CPython's. */
+    @TruffleBoundary
+    static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long t = os.getProcessCpuTime();
+            if (t >= 0) {
+                return t;
+            }
+        }
+        return threadCpuNanos();
+    }
+
+    /** CPU time of the calling thread. */
+    @TruffleBoundary
+    static long threadCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     @Builtin(name = "process_time", params = {})
     @GenerateNodeFactory
     public abstract static class ProcessTimeNode extends Builtin0 {
         @Specialization
-        @TruffleBoundary
         static double processTime() {
-            java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
-            return b.getCurrentThreadCpuTime() / 1e9;
+            return processCpuNanos() / 1e9;
+        }
+    }
+
+    @Builtin(name = "process_time_ns", params = {})
+    @GenerateNodeFactory
+    public abstract static class ProcessTimeNsNode extends Builtin0 {
+        @Specialization
+        static long processTimeNs() {
+            return processCpuNanos();
+        }
+    }
+
+    @Builtin(name = "thread_time", params = {})
+    @GenerateNodeFactory
+    public abstract static class ThreadTimeNode extends Builtin0 {
+        @Specialization
+        static double threadTime() {
+            return threadCpuNanos() / 1e9;
+        }
+    }
+
+    @Builtin(name = "thread_time_ns", params = {})
+    @GenerateNodeFactory
+    public abstract static class ThreadTimeNsNode extends Builtin0 {
+        @Specialization
+        static long threadTimeNs() {
+            return threadCpuNanos();
         }
     }
 
