@@ -98,6 +98,7 @@ public final class CallNodes {
         @Children private final ExprNode[] keywordValues;
         /** Keyword names; null marks a {@code **} entry. */
         private final String[] keywordNames;
+        @Child private StarCallNode starCall;
 
         public CallVarargsNode(ExprNode function, ExprNode[] positional, boolean[] starred, ExprNode[] keywordValues, String[] keywordNames) {
             this.function = function;
@@ -105,6 +106,7 @@ public final class CallNodes {
             this.starred = starred;
             this.keywordValues = keywordValues;
             this.keywordNames = keywordNames;
+            this.starCall = StarCallNode.create(starred, keywordNames);
         }
 
         @Override
@@ -120,6 +122,10 @@ public final class CallNodes {
                 kw[i] = keywordValues[i].execute(frame);
             }
             try {
+                Object r = starCall.execute(frame, callee, pos, kw);
+                if (r != null) {
+                    return r;
+                }
                 return call(callee, pos, kw);
             } catch (PException e) {
                 throw markLocation(e, this);
@@ -155,7 +161,8 @@ public final class CallNodes {
                     addKeyword(callee, names, values, keywordNames[i], kw[i]);
                 } else {
                     Object m = kw[i];
-                    if (m instanceof PyDict d && d.getPyType() == BuiltinTypes.DICT) {
+                    // like CPython's dict merge: a dict subclass that keeps dict's __iter__ is read directly
+                    if (m instanceof PyDict d && (d.getPyType() == BuiltinTypes.DICT || PyObjectOps.type(m).lookup("__iter__") == BuiltinTypes.DICT.lookup("__iter__"))) {
                         for (int ix = d.nextEntry(0); ix >= 0; ix = d.nextEntry(ix + 1)) {
                             Object k = d.getKeyAt(ix);
                             if (!(k instanceof String ks)) {
