@@ -615,24 +615,30 @@ public final class BuiltinFunctions {
     @GenerateNodeFactory
     public abstract static class SortedNode extends Builtin3 {
         @Specialization
+        static Object sorted(com.oracle.truffle.api.frame.VirtualFrame frame, Object key, Object reverse, Object args,
+                        @com.oracle.truffle.api.dsl.Cached("create()") ListBuiltins.KeySortNode sorter) {
+            PyList l = newSortedList((PyTuple) args);
+            Object k = given(key) ? key : PyNone.NONE;
+            boolean rev = given(reverse) && reverseArgument(reverse);
+            sorter.execute(frame, l, k, rev);
+            return l;
+        }
+
         @TruffleBoundary
-        static Object sorted(Object key, Object reverse, Object args) {
-            PyTuple a = (PyTuple) args;
+        private static PyList newSortedList(PyTuple a) {
             if (a.size() != 1) {
                 throw PException.typeError("sorted expected 1 argument, got " + a.size());
             }
-            PyList l = new PyList(PyObjectOps.toArray(a.get(0)).clone());
-            Object k = given(key) ? key : PyNone.NONE;
-            boolean rev = false;
-            if (given(reverse)) {
-                Object r = PyObjectOps.indexOrNull(reverse);
-                if (r == null && !(reverse instanceof Boolean)) {
-                    throw PException.typeError("'" + PyObjectOps.typeName(reverse) + "' object cannot be interpreted as an integer");
-                }
-                rev = PyObjectOps.isTrue(reverse);
+            return new PyList(PyObjectOps.toArray(a.get(0)).clone());
+        }
+
+        @TruffleBoundary
+        private static boolean reverseArgument(Object reverse) {
+            Object r = PyObjectOps.indexOrNull(reverse);
+            if (r == null && !(reverse instanceof Boolean)) {
+                throw PException.typeError("'" + PyObjectOps.typeName(reverse) + "' object cannot be interpreted as an integer");
             }
-            ListSort.sort(l, k, rev);
-            return l;
+            return PyObjectOps.isTrue(reverse);
         }
     }
 

@@ -90,7 +90,9 @@ public final class ListSort {
                 }
                 try {
                     if (keys != null) {
-                        new ListSort(keys, items).run();
+                        if (!sortByNumericKeys(keys, items)) {
+                            new ListSort(keys, items).run();
+                        }
                     } else if (!fastSort(items)) {
                         new ListSort(items, null).run();
                     }
@@ -115,6 +117,87 @@ public final class ListSort {
             Object t = a[i];
             a[i] = a[j];
             a[j] = t;
+        }
+    }
+
+    /**
+     * Sorts items by keys that are all ints or all NaN-free floats, stably, on primitive keys (key=
+     * functions returning a number); false when the keys are not such.
+     */
+    private static boolean sortByNumericKeys(Object[] keys, Object[] items) {
+        int n = keys.length;
+        long[] k = new long[n];
+        if (keys[0] instanceof Long) {
+            for (int i = 0; i < n; i++) {
+                if (!(keys[i] instanceof Long l)) {
+                    return false;
+                }
+                k[i] = l;
+            }
+        } else if (keys[0] instanceof Double) {
+            for (int i = 0; i < n; i++) {
+                if (!(keys[i] instanceof Double d) || Double.isNaN(d)) {
+                    return false;
+                }
+                k[i] = orderedBits(d);
+            }
+        } else {
+            return false;
+        }
+        mergeSort(k, items, new long[n], new Object[n], 0, n);
+        return true;
+    }
+
+    /** A long whose signed order is the double's order (-0.0 and 0.0 equal, as Python's < has them). */
+    private static long orderedBits(double d) {
+        long b = Double.doubleToLongBits(d == 0.0 ? 0.0 : d);
+        return b < 0 ? b ^ Long.MAX_VALUE : b;
+    }
+
+    /** Stable merge sort of k[lo, hi) carrying v along; tk and tv are scratch space. */
+    private static void mergeSort(long[] k, Object[] v, long[] tk, Object[] tv, int lo, int hi) {
+        if (hi - lo <= 16) {
+            for (int i = lo + 1; i < hi; i++) {
+                long x = k[i];
+                Object xv = v[i];
+                int j = i;
+                while (j > lo && k[j - 1] > x) {
+                    k[j] = k[j - 1];
+                    v[j] = v[j - 1];
+                    j--;
+                }
+                k[j] = x;
+                v[j] = xv;
+            }
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(k, v, tk, tv, lo, mid);
+        mergeSort(k, v, tk, tv, mid, hi);
+        if (k[mid - 1] <= k[mid]) {
+            return;
+        }
+        System.arraycopy(k, lo, tk, lo, hi - lo);
+        System.arraycopy(v, lo, tv, lo, hi - lo);
+        int i = lo;
+        int j = mid;
+        int o = lo;
+        while (i < mid && j < hi) {
+            if (tk[j] < tk[i]) {
+                k[o] = tk[j];
+                v[o++] = tv[j++];
+            } else {
+                k[o] = tk[i];
+                v[o++] = tv[i++];
+            }
+        }
+        while (i < mid) {
+            k[o] = tk[i];
+            v[o++] = tv[i++];
+        }
+        while (j < hi) {
+            k[o] = tk[j];
+            v[o++] = tv[j++];
         }
     }
 
