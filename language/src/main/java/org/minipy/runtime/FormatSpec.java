@@ -19,8 +19,23 @@ public final class FormatSpec {
     private FormatSpec() {
     }
 
+    /** Specs parsed before (a spec that parses does not depend on the value's type; specs are not modified). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, FormatSpec> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     @TruffleBoundary
     public static FormatSpec parse(String spec, String typeNameForErrors) {
+        FormatSpec f = PARSED.get(spec);
+        if (f == null) {
+            f = parseUncached(spec, typeNameForErrors);
+            if (PARSED.size() >= 512) {
+                PARSED.clear();
+            }
+            PARSED.put(spec, f);
+        }
+        return f;
+    }
+
+    private static FormatSpec parseUncached(String spec, String typeNameForErrors) {
         FormatSpec f = new FormatSpec();
         int n = spec.length();
         int i = 0;
@@ -213,9 +228,8 @@ public final class FormatSpec {
 
     @TruffleBoundary
     public static String formatInt(Object value, String spec) {
-        BigInteger v = PyLong.toBig(value);
         if (spec.isEmpty()) {
-            return v.toString();
+            return value instanceof Long l ? Long.toString(l) : PyLong.toBig(value).toString();
         }
         FormatSpec f = parse(spec, "int");
         char t = f.type;
@@ -228,12 +242,26 @@ public final class FormatSpec {
         if (f.precision >= 0) {
             throw PException.valueError("Precision not allowed in integer format specifier");
         }
+        BigInteger v = null;
+        long lv = 0;
+        boolean isLong = value instanceof Long || value instanceof Boolean;
+        if (isLong) {
+            lv = value instanceof Long l ? l : ((Boolean) value ? 1 : 0);
+        } else {
+            v = PyLong.toBig(value);
+        }
         if (t == 'c') {
+            if (v == null) {
+                v = BigInteger.valueOf(lv);
+            }
             if (f.sign != 0) {
                 throw PException.valueError("Sign not allowed with integer format specifier 'c'");
             }
             if (f.alternate) {
                 throw PException.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            }
+            if (v.bitLength() > 63) {
+                throw PException.overflow("Python int too large to convert to C long");
             }
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                 throw PException.overflow("%c arg not in range(0x110000)");
@@ -242,41 +270,50 @@ public final class FormatSpec {
         }
         String digits;
         String basePrefix = "";
-        BigInteger av = v.abs();
         int groupSize = 3;
+        int radix;
         switch (t) {
             case 0:
             case 'd':
             case 'n':
-                digits = av.toString();
+                radix = 10;
                 break;
             case 'x':
-                digits = av.toString(16);
-                basePrefix = "0x";
-                groupSize = 4;
-                break;
             case 'X':
-                digits = av.toString(16).toUpperCase();
-                basePrefix = "0X";
+                radix = 16;
+                basePrefix = t == 'x' ? "0x" : "0X";
                 groupSize = 4;
                 break;
             case 'o':
-                digits = av.toString(8);
+                radix = 8;
                 basePrefix = "0o";
                 groupSize = 4;
                 break;
             case 'b':
-                digits = av.toString(2);
+                radix = 2;
                 basePrefix = "0b";
                 groupSize = 4;
                 break;
             default:
                 throw PException.valueError("Unknown format code '" + t + "' for object of type '" + PyObjectOps.typeName(value) + "'");
         }
+        boolean negative;
+        if (isLong) {
+            // Long.toString(v, radix) is signed, so the magnitude of Long.MIN_VALUE comes out right too
+            String signed = Long.toString(lv, radix);
+            negative = lv < 0;
+            digits = negative ? signed.substring(1) : signed;
+        } else {
+            negative = v.signum() < 0;
+            digits = v.abs().toString(radix);
+        }
+        if (t == 'X') {
+            digits = digits.toUpperCase();
+        }
         if (f.grouping != 0) {
             digits = group(digits, f.grouping, groupSize);
         }
-        String signStr = v.signum() < 0 ? "-" : (f.sign == '+' ? "+" : (f.sign == ' ' ? " " : ""));
+        String signStr = negative ? "-" : (f.sign == '+' ? "+" : (f.sign == ' ' ? " " : ""));
         String prefix = signStr + (f.alternate ? basePrefix : "");
         if ((f.align == '=' || (f.align == 0 && f.fill == '0')) && f.grouping != 0 && f.fill == '0') {
             int target = f.width - prefix.length();

@@ -22,6 +22,33 @@ public final class PyFloatFormat {
         return format(d, 'r', 0, true, false, false, false);
     }
 
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+
+    /**
+     * {@code ax * 10**prec} rounded half-even to an integer, exactly (as the decimal expansion of the
+     * double would round), or -1 when the product is too large for this shortcut. The product's
+     * rounding error comes from an FMA, so ties and near-ties are decided on the exact value.
+     */
+    static long roundScaled(double ax, int prec) {
+        if (prec >= POWERS_OF_TEN.length) {
+            return -1;
+        }
+        double p = POWERS_OF_TEN[prec];
+        double hi = ax * p;
+        if (!(hi < 0x1p52)) {
+            return -1;
+        }
+        double lo = Math.fma(ax, p, -hi);
+        double n = Math.floor(hi);
+        // the exact product is n + (hi - n) + lo; hi - n and (hi - n) - 0.5 are exact
+        double above = ((hi - n) - 0.5) + lo;
+        long r = (long) n;
+        if (above > 0 || (above == 0 && (r & 1) == 1)) {
+            r++;
+        }
+        return r;
+    }
+
     /**
      * @param code 'r', 'e', 'f', 'g' (lower case; {@code upper} selects E/INF/NAN)
      * @param addDot0 add ".0" to integral results (repr and the empty format type)
@@ -62,15 +89,27 @@ public final class PyFloatFormat {
             digits = dd[0];
             decpt = Integer.parseInt(dd[1]);
         } else if (mode == 'f') {
-            BigDecimal bd = new BigDecimal(ax).setScale(prec, RoundingMode.HALF_EVEN);
-            BigInteger unscaled = bd.unscaledValue();
-            if (unscaled.signum() == 0) {
-                digits = "";
-                decpt = -prec;
+            long scaled = roundScaled(ax, prec);
+            if (scaled >= 0) {
+                if (scaled == 0) {
+                    digits = "";
+                    decpt = -prec;
+                } else {
+                    String u = Long.toString(scaled);
+                    decpt = u.length() - prec;
+                    digits = stripTrailingZeros(u);
+                }
             } else {
-                String u = unscaled.toString();
-                decpt = u.length() - prec;
-                digits = stripTrailingZeros(u);
+                BigDecimal bd = new BigDecimal(ax).setScale(prec, RoundingMode.HALF_EVEN);
+                BigInteger unscaled = bd.unscaledValue();
+                if (unscaled.signum() == 0) {
+                    digits = "";
+                    decpt = -prec;
+                } else {
+                    String u = unscaled.toString();
+                    decpt = u.length() - prec;
+                    digits = stripTrailingZeros(u);
+                }
             }
         } else {
             BigDecimal bd = new BigDecimal(ax).round(new MathContext(prec, RoundingMode.HALF_EVEN));
