@@ -53,6 +53,7 @@ public final class YieldNodes {
         private final int iterSlot;
         private final int stateSlot;
         private final boolean await;
+        @Child private ResumeGeneratorNode resume = ResumeGeneratorNode.create();
 
         public YieldFromNode(ExprNode iterable, int iterSlot, int stateSlot, boolean await) {
             this.iterable = iterable;
@@ -81,15 +82,41 @@ public final class YieldNodes {
                 iter = getIter(v);
                 frame.setObject(iterSlot, iter);
             }
+            if (thrown == null) {
+                // the common steps without a boundary: resume a sub-generator, or advance a builtin iterator
+                if (iter instanceof PyGenerator g) {
+                    Object r = resume.execute(g, sent == null ? PyNone.NONE : sent);
+                    if (r == null) {
+                        return finish(frame, gen, g.returnValue);
+                    }
+                    return suspend(frame, gen, iter, r);
+                }
+                if ((sent == null || sent == PyNone.NONE) && iter instanceof PyIterator pi && pi.getPyType().isBuiltin()) {
+                    Object r = pi.next();
+                    if (r == null) {
+                        // a builtin iterator ends without raising StopIteration; its value is then None
+                        return finish(frame, gen, PyNone.NONE);
+                    }
+                    return suspend(frame, gen, iter, r);
+                }
+            }
             Object[] result = step(gen, iter, sent, thrown);
             if (result[0] == Boolean.TRUE) {
-                frame.setObject(iterSlot, null);
-                gen.yieldFrom = null;
-                return result[1];
+                return finish(frame, gen, result[1]);
             }
+            return suspend(frame, gen, iter, result[1]);
+        }
+
+        private Object finish(VirtualFrame frame, PyGenerator gen, Object value) {
+            frame.setObject(iterSlot, null);
+            gen.yieldFrom = null;
+            return value;
+        }
+
+        private Object suspend(VirtualFrame frame, PyGenerator gen, Object iter, Object value) {
             gen.yieldFrom = iter;
             frame.setObject(stateSlot, SUSPENDED);
-            throw new ControlExceptions.YieldException(result[1]);
+            throw new ControlExceptions.YieldException(value);
         }
 
         @TruffleBoundary
