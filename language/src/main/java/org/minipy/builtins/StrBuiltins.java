@@ -568,6 +568,10 @@ public final class StrBuiltins {
     public abstract static class IsdigitNode extends Builtin1 {
         @Specialization
         static Object doStr(String self) {
+            if (self.length() == 1 && self.charAt(0) < 128) {
+                char c = self.charAt(0);
+                return c >= '0' && c <= '9';
+            }
             return StrMethods.isdigit(self);
         }
 
@@ -619,6 +623,10 @@ public final class StrBuiltins {
     public abstract static class IsalphaNode extends Builtin1 {
         @Specialization
         static Object doStr(String self) {
+            if (self.length() == 1 && self.charAt(0) < 128) {
+                char c = self.charAt(0);
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            }
             return StrMethods.isalpha(self);
         }
 
@@ -636,6 +644,10 @@ public final class StrBuiltins {
     public abstract static class IsalnumNode extends Builtin1 {
         @Specialization
         static Object doStr(String self) {
+            if (self.length() == 1 && self.charAt(0) < 128) {
+                char c = self.charAt(0);
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            }
             return StrMethods.isalnum(self);
         }
 
@@ -653,6 +665,10 @@ public final class StrBuiltins {
     public abstract static class IsspaceNode extends Builtin1 {
         @Specialization
         static Object doStr(String self) {
+            if (self.length() == 1 && self.charAt(0) < 128) {
+                char c = self.charAt(0);
+                return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+            }
             return StrMethods.isspace(self);
         }
 

@@ -1,5 +1,6 @@
 package org.minipy.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -8,6 +9,7 @@ import org.minipy.runtime.PyDict;
 import org.minipy.runtime.PyObjectOps;
 import org.minipy.runtime.PySet;
 import org.minipy.runtime.PyType;
+import org.minipy.runtime.StrMethods;
 
 /** is, is not, in, not in. */
 public final class OtherCompareNodes {
@@ -102,6 +104,32 @@ public final class OtherCompareNodes {
             return ix >= 0;
         }
 
+        /** A one-character str in a str ({@code ch in " \t\n"}): a short scan without a boundary. */
+        @Specialization(guards = "item.length() == 1")
+        static boolean doCharInStr(String item, String container) {
+            char c = item.charAt(0);
+            int n = container.length();
+            if (n > 32) {
+                return strContains(container, item);
+            }
+            for (int i = 0; i < n; i++) {
+                if (container.charAt(i) == c) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Specialization
+        static boolean doStrInStr(String item, String container) {
+            return strContains(container, item);
+        }
+
+        @TruffleBoundary
+        static boolean strContains(String container, String item) {
+            return StrMethods.contains(container, item);
+        }
+
         @Specialization(replaces = {"doLongInSet", "doStrInDict", "doLongInDict"})
         static boolean doGeneric(Object item, Object container) {
             return PyObjectOps.contains(container, item);
@@ -122,6 +150,16 @@ public final class OtherCompareNodes {
         @Specialization(guards = "container.isExactDict()")
         static boolean doLongInDict(long item, PyDict container) {
             return !InNode.doLongInDict(item, container);
+        }
+
+        @Specialization(guards = "item.length() == 1")
+        static boolean doCharInStr(String item, String container) {
+            return !InNode.doCharInStr(item, container);
+        }
+
+        @Specialization
+        static boolean doStrInStr(String item, String container) {
+            return !InNode.strContains(container, item);
         }
 
         @Specialization(replaces = {"doLongInSet", "doStrInDict", "doLongInDict"})
