@@ -90,10 +90,10 @@ public final class ListSort {
                 }
                 try {
                     if (keys != null) {
-                        if (!sortByNumericKeys(keys, items)) {
+                        if (!sortByNumericKeys(keys, items) && !sortByIntLedTuples(keys, items)) {
                             new ListSort(keys, items).run();
                         }
-                    } else if (!fastSort(items)) {
+                    } else if (!fastSort(items) && !sortByIntLedTuples(items, items)) {
                         new ListSort(items, null).run();
                     }
                 } finally {
@@ -146,6 +146,98 @@ public final class ListSort {
         }
         mergeSort(k, items, new long[n], new Object[n], 0, n);
         return true;
+    }
+
+    /**
+     * Sorts items by keys that are all exact tuples starting with an int ({@code key=lambda r: (r.a,
+     * r.b)}, lists of (int, ...) tuples): stably, comparing the leading ints from a primitive array
+     * and whole tuples only when those are equal. Only for tuples of one length whose items are, at
+     * each position, all ints, all strs or all NaN-free floats: their order is then total and no
+     * Python code or error can run, so any stable sort gives timsort's result. False otherwise.
+     */
+    private static boolean sortByIntLedTuples(Object[] keys, Object[] items) {
+        int n = keys.length;
+        if (!(keys[0] instanceof PyTuple first) || first.size() == 0) {
+            return false;
+        }
+        Object[] firstItems = first.getItems();
+        int width = firstItems.length;
+        long[] lead = new long[n];
+        for (int i = 0; i < n; i++) {
+            if (!(keys[i] instanceof PyTuple t) || t.getPyType() != BuiltinTypes.TUPLE || t.size() != width || !(t.get(0) instanceof Long l)) {
+                return false;
+            }
+            Object[] its = t.getItems();
+            for (int p = 1; p < width; p++) {
+                Object x = its[p];
+                Object f = firstItems[p];
+                boolean same = x instanceof Long ? f instanceof Long : x instanceof String ? f instanceof String : x instanceof Double d && !Double.isNaN(d) && f instanceof Double;
+                if (!same) {
+                    return false;
+                }
+            }
+            lead[i] = l;
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        mergeSortIndices(order, new int[n], lead, keys, 0, n);
+        Object[] sortedItems = new Object[n];
+        for (int i = 0; i < n; i++) {
+            sortedItems[i] = items[order[i]];
+        }
+        System.arraycopy(sortedItems, 0, items, 0, n);
+        return true;
+    }
+
+    /** keys[a] < keys[b] for the tuples of {@link #sortByIntLedTuples}, leading ints first. */
+    private static boolean indexLess(int a, int b, long[] lead, Object[] keys) {
+        long x = lead[a];
+        long y = lead[b];
+        if (x != y) {
+            return x < y;
+        }
+        return lt(keys[a], keys[b]);
+    }
+
+    /** Stable merge sort of the index permutation {@code order[lo, hi)}; tmp is scratch space. */
+    private static void mergeSortIndices(int[] order, int[] tmp, long[] lead, Object[] keys, int lo, int hi) {
+        if (hi - lo <= 16) {
+            for (int i = lo + 1; i < hi; i++) {
+                int x = order[i];
+                int j = i;
+                while (j > lo && indexLess(x, order[j - 1], lead, keys)) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = x;
+            }
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSortIndices(order, tmp, lead, keys, lo, mid);
+        mergeSortIndices(order, tmp, lead, keys, mid, hi);
+        if (!indexLess(order[mid], order[mid - 1], lead, keys)) {
+            return;
+        }
+        System.arraycopy(order, lo, tmp, lo, hi - lo);
+        int i = lo;
+        int j = mid;
+        int o = lo;
+        while (i < mid && j < hi) {
+            if (indexLess(tmp[j], tmp[i], lead, keys)) {
+                order[o++] = tmp[j++];
+            } else {
+                order[o++] = tmp[i++];
+            }
+        }
+        while (i < mid) {
+            order[o++] = tmp[i++];
+        }
+        while (j < hi) {
+            order[o++] = tmp[j++];
+        }
     }
 
     /** A long whose signed order is the double's order (-0.0 and 0.0 equal, as Python's < has them). */
