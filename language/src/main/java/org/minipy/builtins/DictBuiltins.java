@@ -70,15 +70,12 @@ public final class DictBuiltins {
         if (self instanceof PyDictView v) {
             return v;
         }
-        throw descriptorError(name, "dict_keys", self);
+        // these nodes serve dict and its views; dict.__contains__(5, 1) is the common misuse
+        throw descriptorError(name, "dict", self);
     }
 
-    @TruffleBoundary
     static PException descriptorError(String name, String owner, Object self) {
-        if (name.startsWith("__")) {
-            return PException.typeError("descriptor '" + name + "' requires a '" + owner + "' object but received a '" + PyObjectOps.typeName(self) + "'");
-        }
-        return PException.typeError("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" + PyObjectOps.typeName(self) + "' object");
+        return PyObjectOps.descriptorError(name, owner, self);
     }
 
     // =================================================================== dict
@@ -284,7 +281,10 @@ public final class DictBuiltins {
     public abstract static class OrNode extends Builtin2 {
         @Specialization
         static Object or(Object self, Object other) {
-            if (!(self instanceof PyDict d) || !(other instanceof PyDict o)) {
+            if (!(self instanceof PyDict d)) {
+                throw PyObjectOps.descriptorError("__or__", "dict", self);
+            }
+            if (!(other instanceof PyDict o)) {
                 return NI;
             }
             return DictOps.or(d, o);
@@ -296,7 +296,10 @@ public final class DictBuiltins {
     public abstract static class ROrNode extends Builtin2 {
         @Specialization
         static Object ror(Object self, Object other) {
-            if (!(self instanceof PyDict d) || !(other instanceof PyDict o)) {
+            if (!(self instanceof PyDict d)) {
+                throw PyObjectOps.descriptorError("__ror__", "dict", self);
+            }
+            if (!(other instanceof PyDict o)) {
                 return NI;
             }
             return DictOps.or(o, d);
@@ -328,7 +331,7 @@ public final class DictBuiltins {
         @Specialization
         static long sizeof(Object self) {
             PyDict d = dict(self, "__sizeof__");
-            return 48 + 8L * Math.max(8, d.entryLimit()) + 24L * d.entryLimit();
+            return d.cpythonSizeof();
         }
     }
 

@@ -47,7 +47,7 @@ public final class FloatBuiltins {
     static double self(Object self, String name) {
         Double d = FloatOps.floatValue(self);
         if (d == null) {
-            throw PException.typeError("descriptor '" + name + "' requires a 'float' object but received a '" + PyObjectOps.typeName(self) + "'");
+            throw PyObjectOps.descriptorError(name, "float", self);
         }
         return d;
     }

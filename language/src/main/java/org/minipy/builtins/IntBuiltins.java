@@ -44,7 +44,7 @@ public final class IntBuiltins {
     static Object self(Object self, String name) {
         Object v = IntOps.intValue(self);
         if (v == null) {
-            throw PException.typeError("descriptor '" + name + "' requires a 'int' object but received a '" + PyObjectOps.typeName(self) + "'");
+            throw PyObjectOps.descriptorError(name, "int", self);
         }
         return v;
     }

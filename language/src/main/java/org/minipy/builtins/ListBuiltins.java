@@ -54,9 +54,8 @@ public final class ListBuiltins {
         throw descriptorError(method, "list", self);
     }
 
-    @TruffleBoundary
     static PException descriptorError(String method, String owner, Object self) {
-        return PException.typeError("descriptor '" + method + "' for '" + owner + "' objects doesn't apply to a '" + PyObjectOps.typeName(self) + "' object");
+        return PyObjectOps.descriptorError(method, owner, self);
     }
 
     /** An index-sized int argument (PyNumber_AsSsize_t with OverflowError). */

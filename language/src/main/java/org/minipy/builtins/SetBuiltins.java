@@ -266,7 +266,10 @@ public final class SetBuiltins {
     public abstract static class OrNode extends Builtin2 {
         @Specialization
         static Object or(Object self, Object other) {
-            if (!(self instanceof PySet s) || !(other instanceof PySet o)) {
+            if (!(self instanceof PySet s)) {
+                throw PyObjectOps.descriptorError("__or__", "set", self);
+            }
+            if (!(other instanceof PySet o)) {
                 return NI;
             }
             return s.or(o);
@@ -278,7 +281,10 @@ public final class SetBuiltins {
     public abstract static class ROrNode extends Builtin2 {
         @Specialization
         static Object ror(Object self, Object other) {
-            if (!(self instanceof PySet s) || !(other instanceof PySet o)) {
+            if (!(self instanceof PySet s)) {
+                throw PyObjectOps.descriptorError("__ror__", "set", self);
+            }
+            if (!(other instanceof PySet o)) {
                 return NI;
             }
             return o.or(s);
@@ -290,7 +296,10 @@ public final class SetBuiltins {
     public abstract static class AndNode extends Builtin2 {
         @Specialization
         static Object and(Object self, Object other) {
-            if (!(self instanceof PySet s) || !(other instanceof PySet o)) {
+            if (!(self instanceof PySet s)) {
+                throw PyObjectOps.descriptorError("__and__", "set", self);
+            }
+            if (!(other instanceof PySet o)) {
                 return NI;
             }
             return s.intersection(o);
@@ -302,7 +311,10 @@ public final class SetBuiltins {
     public abstract static class RAndNode extends Builtin2 {
         @Specialization
         static Object rand(Object self, Object other) {
-            if (!(self instanceof PySet s) || !(other instanceof PySet o)) {
+            if (!(self instanceof PySet s)) {
+                throw PyObjectOps.descriptorError("__rand__", "set", self);
+            }
+            if (!(other instanceof PySet o)) {
                 return NI;
             }
             return o.intersection(s);
@@ -314,7 +326,10 @@ public final class SetBuiltins {
     public abstract static class SubNode extends Builtin2 {
         @Specialization
         static Object sub(Object self, Object other) {
-            if (!(self instanceof PySet s) || !(other instanceof PySet o)) {
+            if (!(self instanceof PySet s)) {
+                throw PyObjectOps.descriptorError("__sub__", "set", self);
+            }
+            if (!(other instanceof PySet o)) {
                 return NI;
             }
             return s.difference(o);
@@ -326,7 +341,10 @@ public final class SetBuiltins {
     public abstract static class RSubNode extends Builtin2 {
         @Specialization
         static Object rsub(Object self, Object other) {
-            if (!(self instanceof PySet s) || !(other instanceof PySet o)) {
+            if (!(self instanceof PySet s)) {
+                throw PyObjectOps.descriptorError("__rsub__", "set", self);
+            }
+            if (!(other instanceof PySet o)) {
                 return NI;
             }
             return o.difference(s);
@@ -338,7 +356,10 @@ public final class SetBuiltins {
     public abstract static class XorNode extends Builtin2 {
         @Specialization
         static Object xor(Object self, Object other) {
-            if (!(self instanceof PySet s) || !(other instanceof PySet o)) {
+            if (!(self instanceof PySet s)) {
+                throw PyObjectOps.descriptorError("__xor__", "set", self);
+            }
+            if (!(other instanceof PySet o)) {
                 return NI;
             }
             return s.symmetricDifference(o);
@@ -350,7 +371,10 @@ public final class SetBuiltins {
     public abstract static class RXorNode extends Builtin2 {
         @Specialization
         static Object rxor(Object self, Object other) {
-            if (!(self instanceof PySet s) || !(other instanceof PySet o)) {
+            if (!(self instanceof PySet s)) {
+                throw PyObjectOps.descriptorError("__rxor__", "set", self);
+            }
+            if (!(other instanceof PySet o)) {
                 return NI;
             }
             return o.symmetricDifference(s);

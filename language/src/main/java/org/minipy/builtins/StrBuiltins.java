@@ -461,6 +461,37 @@ public final class StrBuiltins {
         }
     }
 
+    /** The size CPython's compact str layout would take: by the widest character, 1, 2 or 4 bytes each. */
+    @Builtin(name = "__sizeof__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class SizeofNode extends Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static long sizeof(Object self) {
+            String s;
+            if (self instanceof String str) {
+                s = str;
+            } else if (self instanceof PyStrObject p) {
+                s = p.getValue();
+            } else {
+                throw StrMethods.descriptorError("__sizeof__", "str", self);
+            }
+            int max = 0;
+            for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
+                max = Math.max(max, s.codePointAt(i));
+            }
+            long n = s.codePointCount(0, s.length());
+            if (max < 128) {
+                return 49 + n;
+            } else if (max < 256) {
+                return 73 + n;
+            } else if (max < 65536) {
+                return 74 + 2 * n;
+            }
+            return 76 + 4 * n;
+        }
+    }
+
     @Builtin(name = "upper", params = {"self"})
     @GenerateNodeFactory
     public abstract static class UpperNode extends Builtin1 {

@@ -265,12 +265,18 @@ public final class SysModule {
         @Specialization
         @TruffleBoundary
         static Object getsizeof(Object o, Object dflt) {
-            Object m = PyObjectOps.type(o).lookup("__sizeof__");
+            org.minipy.runtime.PyType t = PyObjectOps.type(o);
+            // CPython adds the GC header only for objects the cycle collector tracks
+            long gcHeader = t.isBuiltin() && NOT_GC_TRACKED.contains(t.getName()) ? 0 : 16;
+            Object m = t.lookup("__sizeof__");
             if (m == null) {
-                return 16L;
+                return gcHeader;
             }
-            return PyLong.asLong(CallOps.callUnbound(m, o, new Object[0], CallOps.NO_KW)) + 16;
+            return PyLong.asLong(CallOps.callUnbound(m, o, new Object[0], CallOps.NO_KW)) + gcHeader;
         }
+
+        private static final java.util.Set<String> NOT_GC_TRACKED = java.util.Set.of("int", "bool", "float", "complex", "str", "bytes", "NoneType", "range",
+                        "ellipsis", "NotImplementedType");
     }
 
     @Builtin(name = "getdefaultencoding", params = {})

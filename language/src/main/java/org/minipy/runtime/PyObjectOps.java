@@ -991,4 +991,37 @@ public final class PyObjectOps {
         }
         return d.isSubtypeOf(c);
     }
+    /**
+     * Dunders of builtin types that CPython defines as methods (method_descriptor) rather than as
+     * slot wrappers: their receiver errors are worded like those of ordinary methods.
+     */
+    private static final java.util.Set<String> METHOD_DUNDERS = java.util.Set.of(
+            "list.__getitem__", "list.__reversed__", "list.__sizeof__", "dict.__getitem__",
+            "dict.__contains__", "dict.__sizeof__", "dict.__reversed__", "set.__contains__",
+            "set.__reduce__", "set.__sizeof__", "frozenset.__contains__", "frozenset.__reduce__",
+            "frozenset.__sizeof__", "tuple.__getnewargs__", "str.__format__", "str.__sizeof__",
+            "str.__getnewargs__", "bytes.__getnewargs__", "bytes.__bytes__", "bytearray.__alloc__",
+            "bytearray.__reduce__", "bytearray.__reduce_ex__", "bytearray.__sizeof__", "int.__trunc__",
+            "int.__floor__", "int.__ceil__", "int.__round__", "int.__getnewargs__", "int.__format__",
+            "int.__sizeof__", "float.__trunc__", "float.__floor__", "float.__ceil__", "float.__round__",
+            "float.__getnewargs__", "float.__format__", "complex.__complex__", "complex.__getnewargs__",
+            "complex.__format__", "range.__reversed__", "range.__reduce__", "object.__reduce_ex__",
+            "object.__reduce__", "object.__getstate__", "object.__format__", "object.__sizeof__",
+            "object.__dir__", "type.__subclasses__", "type.__instancecheck__", "type.__subclasscheck__",
+            "type.__dir__", "type.__sizeof__", "slice.__reduce__", "memoryview.__enter__",
+            "memoryview.__exit__", "dict_keys.__reversed__", "dict_values.__reversed__",
+            "dict_items.__reversed__");
+
+    /**
+     * CPython's TypeError for a builtin type's method called on the wrong receiver, such as
+     * {@code list.append(5, 1)} or {@code list.__len__(5)}: slot wrappers and method descriptors
+     * word it differently.
+     */
+    @TruffleBoundary
+    public static PException descriptorError(String name, String owner, Object self) {
+        if (name.startsWith("__") && name.endsWith("__") && !METHOD_DUNDERS.contains(owner + "." + name)) {
+            return PException.typeError("descriptor '" + name + "' requires a '" + owner + "' object but received a '" + typeName(self) + "'");
+        }
+        return PException.typeError("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" + typeName(self) + "' object");
+    }
 }

@@ -18,15 +18,8 @@ public final class StrMethods {
 
     @TruffleBoundary
     public static PException descriptorError(String name, String owner, Object self) {
-        if (name.startsWith("__") && name.endsWith("__") && !NON_SLOT_DUNDERS.contains(name)) {
-            // slot wrappers (wrapper_descriptor) word it differently from method descriptors
-            return PException.typeError("descriptor '" + name + "' requires a '" + owner + "' object but received a '" + PyObjectOps.typeName(self) + "'");
-        }
-        return PException.typeError("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" + PyObjectOps.typeName(self) + "' object");
+        return PyObjectOps.descriptorError(name, owner, self);
     }
-
-    private static final java.util.Set<String> NON_SLOT_DUNDERS = java.util.Set.of("__format__", "__getnewargs__", "__bytes__", "__alloc__", "__sizeof__", "__reduce__",
-                    "__reduce_ex__");
 
     /** A start/end argument: absent or None gives {@code dflt}; ints are clamped to the long range. */
     @TruffleBoundary
