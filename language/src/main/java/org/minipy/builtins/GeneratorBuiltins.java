@@ -28,23 +28,18 @@ public final class GeneratorBuiltins {
     }
 
     static PyGenerator gen(Object o) {
-        return gen(o, "");
-    }
-
-    /** The receiver of a slot wrapper such as {@code generator.__next__}. */
-    static PyGenerator gen(Object o, String slot) {
         if (o instanceof PyGenerator g) {
             return g;
         }
-        throw PException.typeError("descriptor " + (slot.isEmpty() ? "" : "'" + slot + "' ") + "requires a 'generator' object but received a '" + PyObjectOps.typeName(o) + "'");
+        throw PException.typeError("descriptor requires a 'generator' object but received a '" + PyObjectOps.typeName(o) + "'");
     }
 
-    /** The receiver of a method such as {@code generator.send}. */
-    static PyGenerator genForMethod(Object o, String method) {
+    /** The receiver of generator method {@code name}, or CPython's descriptor TypeError. */
+    static PyGenerator gen(Object o, String name) {
         if (o instanceof PyGenerator g) {
             return g;
         }
-        throw PException.typeError("descriptor '" + method + "' for 'generator' objects doesn't apply to a '" + PyObjectOps.typeName(o) + "' object");
+        throw PyObjectOps.descriptorError(name, "generator", o);
     }
 
     /** What next() and send() return: the yielded value, or StopIteration(result) when finished. */
@@ -104,7 +99,7 @@ public final class GeneratorBuiltins {
 
         @Fallback
         static Object send(Object self, Object value) {
-            return GeneratorOps.send(genForMethod(self, "send"), value);
+            return GeneratorOps.send(gen(self, "send"), value);
         }
     }
 
@@ -114,7 +109,7 @@ public final class GeneratorBuiltins {
         @Specialization
         @TruffleBoundary
         static Object doThrow(Object self, Object typ, Object val, Object tb) {
-            PyGenerator g = genForMethod(self, "throw");
+            PyGenerator g = gen(self, "throw");
             PyBaseException exc;
             if (typ instanceof PyType t && t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
                 if (BuiltinFunctions.given(val) && val instanceof PyBaseException e) {
@@ -144,7 +139,7 @@ public final class GeneratorBuiltins {
     public abstract static class CloseNode extends Builtin1 {
         @Specialization
         static Object close(Object self) {
-            return GeneratorOps.close(genForMethod(self, "close"));
+            return GeneratorOps.close(gen(self, "close"));
         }
     }
 

@@ -2,7 +2,7 @@ package org.minipy.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import org.minipy.nodes.generator.GeneratorRootNodes;
+import org.minipy.nodes.generator.ResumeGeneratorNode;
 
 /** send/throw/close of generators (the uncached path; loops over generators use nodes). */
 public final class GeneratorOps {
@@ -15,17 +15,7 @@ public final class GeneratorOps {
      */
     @TruffleBoundary
     public static Object resume(PyGenerator gen, Object value, PException thrown) {
-        if (!prepare(gen, value, thrown)) {
-            return null;
-        }
-        try {
-            Object r = gen.getCode().getResumeTarget().call(gen);
-            return r == GeneratorRootNodes.FINISHED ? null : r;
-        } catch (PException e) {
-            throw convertStopIteration(gen, e);
-        } finally {
-            gen.running = false;
-        }
+        return ResumeGeneratorNode.getUncached().execute(gen, value, thrown);
     }
 
     /** Checks state and arms the generator for resumption; false if it is already finished. */
