@@ -19,6 +19,10 @@ public final class PyHash {
     }
 
     public static long hashLong(long n) {
+        if (n > -MODULUS && n < MODULUS) {
+            // the common case: no division, the int is its own hash (-1 is reserved for errors)
+            return n == -1 ? -2 : n;
+        }
         long h;
         if (n >= 0) {
             h = n % MODULUS;
