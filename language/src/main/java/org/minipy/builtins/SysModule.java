@@ -58,11 +58,7 @@ public final class SysModule {
         PyList path = new PyList();
         String scriptDir = "";
         if (!program.isEmpty() && !program.equals("-c") && !program.equals("-m")) {
-            int slash = program.lastIndexOf('/');
-            scriptDir = slash >= 0 ? program.substring(0, slash) : "";
-            if (slash == 0) {
-                scriptDir = "/";
-            }
+            scriptDir = scriptDirectory(ctx, program);
         }
         path.append(scriptDir);
         String extra = ctx.getEnv().getOptions().get(MiniPyLanguage.PythonPath);
@@ -314,5 +310,21 @@ public final class SysModule {
 
     static Object unused() {
         return TopLevelRootNode.class;
+    }
+    /** sys.path[0] for a script: its directory with symbolic links and "." / ".." resolved, as CPython's realpath. */
+    private static String scriptDirectory(PythonContext ctx, String program) {
+        try {
+            com.oracle.truffle.api.TruffleFile dir = ctx.getEnv().getPublicTruffleFile(program).getCanonicalFile().getParent();
+            if (dir != null) {
+                return dir.getPath();
+            }
+        } catch (java.io.IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+            // fall back to the directory as written
+        }
+        int slash = program.lastIndexOf('/');
+        if (slash == 0) {
+            return "/";
+        }
+        return slash > 0 ? program.substring(0, slash) : "";
     }
 }

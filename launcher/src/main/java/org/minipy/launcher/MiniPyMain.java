@@ -247,7 +247,8 @@ public final class MiniPyMain extends AbstractLanguageLauncher {
                     System.err.println("minipy: can't open file " + pyString(f.getAbsolutePath()) + ": [Errno 2] No such file or directory");
                     throw exit(2);
                 }
-                source = Source.newBuilder("minipy", f).name(file).content(readFile(f)).build();
+                // as CPython 3.9+: the main script's __file__ and co_filename are the path joined to the working directory
+                source = Source.newBuilder("minipy", f).name(f.getAbsolutePath()).content(readFile(f)).build();
             } else {
                 String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
                 source = Source.newBuilder("minipy", text, "<stdin>").build();

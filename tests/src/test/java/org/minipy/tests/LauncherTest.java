@@ -96,6 +96,61 @@ class LauncherTest {
         }
     }
 
+    /** A script named by a relative path: __file__, sys.argv[0], sys.path[0] and the traceback's file name. */
+    @Test
+    void scriptPathsMatchCPython() throws Exception {
+        Path dir = Files.createTempDirectory("launcher-script");
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        Path helper = Files.writeString(sub.resolve("helper_mod.py"), "VALUE = 42\n");
+        Path main = Files.writeString(sub.resolve("main.py"), """
+                        import sys, helper_mod
+                        print(__file__, sys.argv[0], sys.path[0], helper_mod.VALUE, helper_mod.__file__)
+                        raise ValueError("from the script")
+                        """);
+        try {
+            for (String path : List.of("sub/main.py", "./sub/main.py", "sub/../sub/main.py")) {
+                Run expected = runIn(dir, List.of("python3", path));
+                Run actual = runIn(dir, List.of(ROOT.resolve("bin/minipy").toString(), "--interpreter-only", path));
+                assertEquals(expected.status(), actual.status(), path + "; stderr: " + actual.stderr());
+                assertEquals(expected.stdout(), actual.stdout(), path);
+                assertEquals(expected.stderr(), actual.stderr(), path);
+            }
+        } finally {
+            Files.deleteIfExists(main);
+            Files.deleteIfExists(helper);
+            try (var s = Files.list(sub)) {
+                for (Path p : s.toList()) {
+                    if (Files.isDirectory(p)) {
+                        try (var inner = Files.list(p)) {
+                            for (Path q : inner.toList()) {
+                                Files.deleteIfExists(q);
+                            }
+                        }
+                    }
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(sub);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static Run runIn(Path dir, List<String> cmd) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("launcher-out", ".txt");
+        Path err = Files.createTempFile("launcher-err", ".txt");
+        try {
+            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out: " + cmd);
+            }
+            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
     @Test
     void programExitStatusPassesThrough() throws Exception {
         for (String code : List.of("import sys; sys.exit(3)", "raise ValueError('x')", "print('out')", "raise SystemExit('msg')")) {
