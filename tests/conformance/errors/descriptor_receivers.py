@@ -29,3 +29,12 @@ for t, entries in calls.items():
             print(t.__name__, name, "no error")
         except TypeError as e:
             print(t.__name__, name, e)
+
+# a wrong receiver is reported before a wrong number of arguments, as CPython's descriptors do
+for f in (lambda: list.append(), lambda: list.append(3.5), lambda: list.append([], 1, 2), lambda: str.upper(),
+          lambda: dict.get(), lambda: list.__len__(), lambda: int.bit_length(), lambda: str.join(3.5, [], 1),
+          lambda: dict.get(1.5, 2, 3, 4), lambda: str.split(5, sep=1, bogus=2), lambda: list.sort(3, 4)):
+    try:
+        f()
+    except TypeError as e:
+        print(e)

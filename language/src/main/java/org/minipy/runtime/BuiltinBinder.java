@@ -93,14 +93,14 @@ public final class BuiltinBinder {
                 }
             }
             if (allMissingHaveNoKeyword) {
-                throw PException.typeError(tooFew(style, qualified, shortName, min0, max0, given0, sig.hasVarargs(), names, npos, selfCount));
+                throw argumentError(info, args, npos, tooFew(style, qualified, shortName, min0, max0, given0, sig.hasVarargs(), names, npos, selfCount));
             }
         }
         if (style.equals("PARSE_TUPLE") && !sig.hasVarkw()) {
             int keywordCapable = sig.getPositionalCount() - sig.getPosonlyCount() + sig.getKwonlyCount();
             if (keywordCapable > 0 && nkw > keywordCapable) {
-                throw PException.typeError(shortName + "() takes at most " + keywordCapable + " " + (given0 == 0 ? "keyword " : "") + "argument" + plural(keywordCapable) + " (" +
-                                nkw + " given)");
+                throw argumentError(info, args, npos, shortName + "() takes at most " + keywordCapable + " " + (given0 == 0 ? "keyword " : "") + "argument" + plural(keywordCapable) +
+                                " (" + nkw + " given)");
             }
         }
         // unknown keywords
@@ -115,19 +115,19 @@ public final class BuiltinBinder {
             if (!known) {
                 boolean acceptsKeywords = sig.getPosonlyCount() < sig.getPositionalCount() || sig.getKwonlyCount() > 0;
                 if (!acceptsKeywords) {
-                    throw PException.typeError(qualified + "() takes no keyword arguments");
+                    throw argumentError(info, args, npos, qualified + "() takes no keyword arguments");
                 }
-                throw PException.typeError("'" + kw + "' is an invalid keyword argument for " + shortName + "()");
+                throw argumentError(info, args, npos, "'" + kw + "' is an invalid keyword argument for " + shortName + "()");
             }
         }
         int max = sig.getPositionalCount() - selfCount;
         int min = info.requiredPositional() - selfCount;
         int given = npos - selfCount;
         if (!sig.hasVarargs() && given > max) {
-            throw PException.typeError(tooMany(style, qualified, shortName, min, max, given));
+            throw argumentError(info, args, npos, tooMany(style, qualified, shortName, min, max, given));
         }
         if (given < min && nkw == 0) {
-            throw PException.typeError(tooFew(style, qualified, shortName, min, max, given, sig.hasVarargs(), names, npos, selfCount));
+            throw argumentError(info, args, npos, tooFew(style, qualified, shortName, min, max, given, sig.hasVarargs(), names, npos, selfCount));
         }
         ArgumentBinder.bind(sig, qualified, null, null, args, kwnames, out, offset, NoValue.INSTANCE);
         for (int i = 0; i < info.requiredPositional(); i++) {
@@ -135,6 +135,17 @@ public final class BuiltinBinder {
                 throw PException.typeError(shortName + "() missing required argument '" + names[i] + "' (pos " + (i - selfCount + 1) + ")");
             }
         }
+    }
+
+    /**
+     * The TypeError for arguments that do not fit; a method called through its type on a receiver of
+     * another type reports the receiver instead, as CPython's descriptors check it first.
+     */
+    private static PException argumentError(BuiltinInfo info, Object[] args, int npos, String message) {
+        if (info.getKind() == BuiltinInfo.Kind.METHOD && info.getOwner() != null && npos > 0 && !PyObjectOps.type(args[0]).isSubtypeOf(info.getOwner())) {
+            return PyObjectOps.descriptorError(info.getName(), info.getOwner().getName(), args[0]);
+        }
+        return PException.typeError(message);
     }
 
     private static String tooMany(String style, String qualified, String shortName, int min, int max, int given) {
