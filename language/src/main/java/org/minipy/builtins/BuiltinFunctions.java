@@ -416,16 +416,7 @@ public final class BuiltinFunctions {
         @Specialization
         @TruffleBoundary
         static Object next(Object it, Object dflt) {
-            if (it instanceof org.minipy.runtime.PyGenerator g && !g.isCoroutine()) {
-                Object v = org.minipy.runtime.GeneratorOps.resume(g, PyNone.NONE, null);
-                if (v == null) {
-                    if (given(dflt)) {
-                        return dflt;
-                    }
-                    throw PException.stopIteration(g.returnValue);
-                }
-                return v;
-            }
+            // (generators other than coroutines are taken by nextGenerator)
             Object nextM = PyObjectOps.type(it).lookup("__next__");
             if (nextM == null) {
                 throw PException.typeError("'" + PyObjectOps.typeName(it) + "' object is not an iterator");

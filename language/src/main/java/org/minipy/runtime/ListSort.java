@@ -144,7 +144,7 @@ public final class ListSort {
         } else {
             return false;
         }
-        mergeSort(k, items, new long[n], new Object[n], 0, n);
+        sortByLeads(k, null, items);
         return true;
     }
 
@@ -178,36 +178,45 @@ public final class ListSort {
             }
             lead[i] = l;
         }
+        sortByLeads(lead, keys, items);
+        return true;
+    }
+
+    /**
+     * Sorts items stably by primitive leading keys; equal leads are ordered by {@code lt} on
+     * {@code tieKeys}, or kept in their order when tieKeys is null.
+     */
+    private static void sortByLeads(long[] lead, Object[] tieKeys, Object[] items) {
+        int n = items.length;
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        mergeSortIndices(order, new int[n], lead, keys, 0, n);
+        mergeSortIndices(order, new int[n], lead, tieKeys, 0, n);
         Object[] sortedItems = new Object[n];
         for (int i = 0; i < n; i++) {
             sortedItems[i] = items[order[i]];
         }
         System.arraycopy(sortedItems, 0, items, 0, n);
-        return true;
     }
 
-    /** keys[a] < keys[b] for the tuples of {@link #sortByIntLedTuples}, leading ints first. */
-    private static boolean indexLess(int a, int b, long[] lead, Object[] keys) {
+    /** Entry a sorts before entry b: by lead, then (if given) by the tie keys. */
+    private static boolean indexLess(int a, int b, long[] lead, Object[] tieKeys) {
         long x = lead[a];
         long y = lead[b];
         if (x != y) {
             return x < y;
         }
-        return lt(keys[a], keys[b]);
+        return tieKeys != null && lt(tieKeys[a], tieKeys[b]);
     }
 
     /** Stable merge sort of the index permutation {@code order[lo, hi)}; tmp is scratch space. */
-    private static void mergeSortIndices(int[] order, int[] tmp, long[] lead, Object[] keys, int lo, int hi) {
+    private static void mergeSortIndices(int[] order, int[] tmp, long[] lead, Object[] tieKeys, int lo, int hi) {
         if (hi - lo <= 16) {
             for (int i = lo + 1; i < hi; i++) {
                 int x = order[i];
                 int j = i;
-                while (j > lo && indexLess(x, order[j - 1], lead, keys)) {
+                while (j > lo && indexLess(x, order[j - 1], lead, tieKeys)) {
                     order[j] = order[j - 1];
                     j--;
                 }
@@ -216,9 +225,9 @@ public final class ListSort {
             return;
         }
         int mid = (lo + hi) >>> 1;
-        mergeSortIndices(order, tmp, lead, keys, lo, mid);
-        mergeSortIndices(order, tmp, lead, keys, mid, hi);
-        if (!indexLess(order[mid], order[mid - 1], lead, keys)) {
+        mergeSortIndices(order, tmp, lead, tieKeys, lo, mid);
+        mergeSortIndices(order, tmp, lead, tieKeys, mid, hi);
+        if (!indexLess(order[mid], order[mid - 1], lead, tieKeys)) {
             return;
         }
         System.arraycopy(order, lo, tmp, lo, hi - lo);
@@ -226,7 +235,7 @@ public final class ListSort {
         int j = mid;
         int o = lo;
         while (i < mid && j < hi) {
-            if (indexLess(tmp[j], tmp[i], lead, keys)) {
+            if (indexLess(tmp[j], tmp[i], lead, tieKeys)) {
                 order[o++] = tmp[j++];
             } else {
                 order[o++] = tmp[i++];
@@ -244,53 +253,6 @@ public final class ListSort {
     private static long orderedBits(double d) {
         long b = Double.doubleToLongBits(d == 0.0 ? 0.0 : d);
         return b < 0 ? b ^ Long.MAX_VALUE : b;
-    }
-
-    /** Stable merge sort of k[lo, hi) carrying v along; tk and tv are scratch space. */
-    private static void mergeSort(long[] k, Object[] v, long[] tk, Object[] tv, int lo, int hi) {
-        if (hi - lo <= 16) {
-            for (int i = lo + 1; i < hi; i++) {
-                long x = k[i];
-                Object xv = v[i];
-                int j = i;
-                while (j > lo && k[j - 1] > x) {
-                    k[j] = k[j - 1];
-                    v[j] = v[j - 1];
-                    j--;
-                }
-                k[j] = x;
-                v[j] = xv;
-            }
-            return;
-        }
-        int mid = (lo + hi) >>> 1;
-        mergeSort(k, v, tk, tv, lo, mid);
-        mergeSort(k, v, tk, tv, mid, hi);
-        if (k[mid - 1] <= k[mid]) {
-            return;
-        }
-        System.arraycopy(k, lo, tk, lo, hi - lo);
-        System.arraycopy(v, lo, tv, lo, hi - lo);
-        int i = lo;
-        int j = mid;
-        int o = lo;
-        while (i < mid && j < hi) {
-            if (tk[j] < tk[i]) {
-                k[o] = tk[j];
-                v[o++] = tv[j++];
-            } else {
-                k[o] = tk[i];
-                v[o++] = tv[i++];
-            }
-        }
-        while (i < mid) {
-            k[o] = tk[i];
-            v[o++] = tv[i++];
-        }
-        while (j < hi) {
-            k[o] = tk[j];
-            v[o++] = tv[j++];
-        }
     }
 
     /** Sorts homogeneous ints, strs or NaN-free floats directly; false when the list is not such. */

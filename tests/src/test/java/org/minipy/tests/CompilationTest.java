@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,27 +26,12 @@ class CompilationTest {
     private static final Path ROOT = Paths.get("..").toAbsolutePath().normalize();
     private static final Pattern EVENT = Pattern.compile("\\[engine\\] opt (done|failed|inv\\.|deopt)\\s+engine=\\d+\\s+id=(\\d+)\\s+(\\S+(?: \\S+)?)\\s*\\|");
 
-    record Run(int status, String stdout, String stderr) {
-    }
-
-    private static Run minipy(String... args) throws IOException, InterruptedException {
+    private static ProcessRun minipy(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ROOT.resolve("bin/minipy").toString());
         cmd.add("--engine.TraceCompilation");
         cmd.addAll(List.of(args));
-        Path out = Files.createTempFile("minipy-out", ".txt");
-        Path err = Files.createTempFile("minipy-err", ".txt");
-        try {
-            Process p = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(240, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("timed out: " + cmd);
-            }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        return ProcessRun.run(ROOT, cmd, 240);
     }
 
     @Test
@@ -64,7 +47,7 @@ class CompilationTest {
                         print("ok")
                         """);
         try {
-            Run r = minipy(prog.toString());
+            ProcessRun r = minipy(prog.toString());
             assertEquals(0, r.status(), r.stderr());
             assertEquals("ok\n", r.stdout());
             assertTrue(r.stderr().lines().anyMatch(l -> l.contains("opt done") && l.contains("<code fib>")), "fib was not compiled:\n" + r.stderr());
@@ -76,7 +59,7 @@ class CompilationTest {
     @Test
     void callHeavyBenchmarksSettle() throws Exception {
         for (String name : List.of("fib", "method_calls", "closures", "polymorphic_call", "call_kwargs")) {
-            Run r = minipy("bench/programs/" + name + ".py", "15");
+            ProcessRun r = minipy("bench/programs/" + name + ".py", "15");
             assertEquals(0, r.status(), name + ": " + r.stderr());
             Map<String, Integer> compiles = new TreeMap<>();
             int compiled = 0;

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,44 +21,27 @@ import org.junit.jupiter.api.Test;
 class LauncherTest {
     private static final Path ROOT = Paths.get("..").toAbsolutePath().normalize();
 
-    record Run(int status, String stdout, String stderr) {
-    }
-
-    private static Run run(List<String> prefix, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(prefix);
+    private static ProcessRun minipy(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(ROOT.resolve("bin/minipy").toString(), "--interpreter-only"));
         cmd.addAll(List.of(args));
-        Path out = Files.createTempFile("launcher-out", ".txt");
-        Path err = Files.createTempFile("launcher-err", ".txt");
-        try {
-            Process p = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("timed out: " + cmd);
-            }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        return ProcessRun.run(ROOT, cmd, 120);
     }
 
-    private static Run minipy(String... args) throws IOException, InterruptedException {
-        return run(List.of(ROOT.resolve("bin/minipy").toString(), "--interpreter-only"), args);
+    private static ProcessRun python(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("python3"));
+        cmd.addAll(List.of(args));
+        return ProcessRun.run(ROOT, cmd, 120);
     }
 
-    private static Run python(String... args) throws IOException, InterruptedException {
-        return run(List.of("python3"), args);
-    }
-
-    private static void assertNoJavaText(Run r, String what) {
+    private static void assertNoJavaText(ProcessRun r, String what) {
         assertFalse(r.stderr().contains("Exception") || r.stderr().contains("\tat "), what + " printed Java exception text:\n" + r.stderr());
     }
 
     @Test
     void versionOptionsMatchCPython() throws Exception {
         for (String opt : List.of("--version", "-V")) {
-            Run expected = python(opt);
-            Run actual = minipy(opt);
+            ProcessRun expected = python(opt);
+            ProcessRun actual = minipy(opt);
             assertEquals(expected.status(), actual.status(), opt + " exit status; stderr: " + actual.stderr());
             assertEquals(expected.stdout(), actual.stdout(), opt);
             assertNoJavaText(actual, opt);
@@ -70,8 +51,8 @@ class LauncherTest {
     @Test
     void helpExitsZeroWithUsage() throws Exception {
         for (String opt : List.of("-h", "--help")) {
-            Run expected = python(opt);
-            Run actual = minipy(opt);
+            ProcessRun expected = python(opt);
+            ProcessRun actual = minipy(opt);
             assertEquals(expected.status(), actual.status(), opt + " exit status; stderr: " + actual.stderr());
             assertTrue(actual.stdout().startsWith("usage: minipy [option] ..."), opt + ": " + actual.stdout());
             assertEquals("", actual.stderr(), opt);
@@ -84,8 +65,8 @@ class LauncherTest {
         try {
             String missing = dir.resolve("no_such_file.py").toString();
             for (String[] args : List.of(new String[]{missing}, new String[]{dir.toString()}, new String[]{"-Z"})) {
-                Run expected = python(args);
-                Run actual = minipy(args);
+                ProcessRun expected = python(args);
+                ProcessRun actual = minipy(args);
                 assertEquals(expected.status(), actual.status(), String.join(" ", args) + " exit status; stderr: " + actual.stderr());
                 assertEquals(expected.stdout(), actual.stdout(), String.join(" ", args));
                 assertFalse(actual.stderr().isEmpty(), String.join(" ", args) + " printed no message");
@@ -101,61 +82,35 @@ class LauncherTest {
     void scriptPathsMatchCPython() throws Exception {
         Path dir = Files.createTempDirectory("launcher-script");
         Path sub = Files.createDirectory(dir.resolve("sub"));
-        Path helper = Files.writeString(sub.resolve("helper_mod.py"), "VALUE = 42\n");
-        Path main = Files.writeString(sub.resolve("main.py"), """
+        Files.writeString(sub.resolve("helper_mod.py"), "VALUE = 42\n");
+        Files.writeString(sub.resolve("main.py"), """
                         import sys, helper_mod
                         print(__file__, sys.argv[0], sys.path[0], helper_mod.VALUE, helper_mod.__file__)
                         raise ValueError("from the script")
                         """);
         try {
             for (String path : List.of("sub/main.py", "./sub/main.py", "sub/../sub/main.py")) {
-                Run expected = runIn(dir, List.of("python3", path));
-                Run actual = runIn(dir, List.of(ROOT.resolve("bin/minipy").toString(), "--interpreter-only", path));
+                ProcessRun expected = ProcessRun.run(dir, List.of("python3", path), 120);
+                ProcessRun actual = ProcessRun.run(dir, List.of(ROOT.resolve("bin/minipy").toString(), "--interpreter-only", path), 120);
                 assertEquals(expected.status(), actual.status(), path + "; stderr: " + actual.stderr());
                 assertEquals(expected.stdout(), actual.stdout(), path);
                 assertEquals(expected.stderr(), actual.stderr(), path);
             }
         } finally {
-            Files.deleteIfExists(main);
-            Files.deleteIfExists(helper);
-            try (var s = Files.list(sub)) {
-                for (Path p : s.toList()) {
-                    if (Files.isDirectory(p)) {
-                        try (var inner = Files.list(p)) {
-                            for (Path q : inner.toList()) {
-                                Files.deleteIfExists(q);
-                            }
-                        }
-                    }
+            // the directory, the scripts and python3's __pycache__
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }
-            Files.deleteIfExists(sub);
-            Files.deleteIfExists(dir);
-        }
-    }
-
-    private static Run runIn(Path dir, List<String> cmd) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("launcher-out", ".txt");
-        Path err = Files.createTempFile("launcher-err", ".txt");
-        try {
-            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("timed out: " + cmd);
-            }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
         }
     }
 
     @Test
     void programExitStatusPassesThrough() throws Exception {
         for (String code : List.of("import sys; sys.exit(3)", "raise ValueError('x')", "print('out')", "raise SystemExit('msg')")) {
-            Run expected = python("-c", code);
-            Run actual = minipy("-c", code);
+            ProcessRun expected = python("-c", code);
+            ProcessRun actual = minipy("-c", code);
             assertEquals(expected.status(), actual.status(), code + "; stderr: " + actual.stderr());
             assertEquals(expected.stdout(), actual.stdout(), code);
             assertEquals(expected.stderr(), actual.stderr(), code);

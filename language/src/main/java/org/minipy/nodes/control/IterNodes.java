@@ -1,18 +1,13 @@
 package org.minipy.nodes.control;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.minipy.nodes.generator.GeneratorRootNodes;
 import org.minipy.nodes.generator.ResumeGeneratorNode;
 import org.minipy.runtime.BuiltinTypes;
-import org.minipy.runtime.GeneratorOps;
-import org.minipy.runtime.PException;
 import org.minipy.runtime.PyDict;
 import org.minipy.runtime.PyGenerator;
 import org.minipy.runtime.PyIterator;

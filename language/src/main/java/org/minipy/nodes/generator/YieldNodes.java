@@ -168,21 +168,7 @@ public final class YieldNodes {
                     r = CallOps.callUnbound(throwM, iter, new Object[]{thrown.getPyException()}, CallOps.NO_KW);
                     return new Object[]{Boolean.FALSE, r};
                 }
-                if (iter instanceof PyGenerator g) {
-                    r = GeneratorOps.resume(g, sent == null ? PyNone.NONE : sent, null);
-                    if (r == null) {
-                        return new Object[]{Boolean.TRUE, g.returnValue};
-                    }
-                    return new Object[]{Boolean.FALSE, r};
-                }
-                if ((sent == null || sent == PyNone.NONE) && iter instanceof PyIterator pi && pi.getPyType().isBuiltin()) {
-                    // a builtin iterator ends without raising StopIteration; its value is then None
-                    r = pi.next();
-                    if (r == null) {
-                        return new Object[]{Boolean.TRUE, PyNone.NONE};
-                    }
-                    return new Object[]{Boolean.FALSE, r};
-                }
+                // (sub-generators and builtin iterators without a thrown exception are stepped in execute)
                 if (sent == null || sent == PyNone.NONE) {
                     Object next = PyObjectOps.type(iter).lookup("__next__");
                     if (next == null) {
