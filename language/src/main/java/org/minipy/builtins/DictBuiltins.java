@@ -281,9 +281,7 @@ public final class DictBuiltins {
     public abstract static class OrNode extends Builtin2 {
         @Specialization
         static Object or(Object self, Object other) {
-            if (!(self instanceof PyDict d)) {
-                throw PyObjectOps.descriptorError("__or__", "dict", self);
-            }
+            PyDict d = dict(self, "__or__");
             if (!(other instanceof PyDict o)) {
                 return NI;
             }
@@ -296,9 +294,7 @@ public final class DictBuiltins {
     public abstract static class ROrNode extends Builtin2 {
         @Specialization
         static Object ror(Object self, Object other) {
-            if (!(self instanceof PyDict d)) {
-                throw PyObjectOps.descriptorError("__ror__", "dict", self);
-            }
+            PyDict d = dict(self, "__ror__");
             if (!(other instanceof PyDict o)) {
                 return NI;
             }

@@ -266,9 +266,7 @@ public final class SetBuiltins {
     public abstract static class OrNode extends Builtin2 {
         @Specialization
         static Object or(Object self, Object other) {
-            if (!(self instanceof PySet s)) {
-                throw PyObjectOps.descriptorError("__or__", "set", self);
-            }
+            PySet s = set(self, "__or__");
             if (!(other instanceof PySet o)) {
                 return NI;
             }
@@ -281,9 +279,7 @@ public final class SetBuiltins {
     public abstract static class ROrNode extends Builtin2 {
         @Specialization
         static Object ror(Object self, Object other) {
-            if (!(self instanceof PySet s)) {
-                throw PyObjectOps.descriptorError("__ror__", "set", self);
-            }
+            PySet s = set(self, "__ror__");
             if (!(other instanceof PySet o)) {
                 return NI;
             }
@@ -296,9 +292,7 @@ public final class SetBuiltins {
     public abstract static class AndNode extends Builtin2 {
         @Specialization
         static Object and(Object self, Object other) {
-            if (!(self instanceof PySet s)) {
-                throw PyObjectOps.descriptorError("__and__", "set", self);
-            }
+            PySet s = set(self, "__and__");
             if (!(other instanceof PySet o)) {
                 return NI;
             }
@@ -311,9 +305,7 @@ public final class SetBuiltins {
     public abstract static class RAndNode extends Builtin2 {
         @Specialization
         static Object rand(Object self, Object other) {
-            if (!(self instanceof PySet s)) {
-                throw PyObjectOps.descriptorError("__rand__", "set", self);
-            }
+            PySet s = set(self, "__rand__");
             if (!(other instanceof PySet o)) {
                 return NI;
             }
@@ -326,9 +318,7 @@ public final class SetBuiltins {
     public abstract static class SubNode extends Builtin2 {
         @Specialization
         static Object sub(Object self, Object other) {
-            if (!(self instanceof PySet s)) {
-                throw PyObjectOps.descriptorError("__sub__", "set", self);
-            }
+            PySet s = set(self, "__sub__");
             if (!(other instanceof PySet o)) {
                 return NI;
             }
@@ -341,9 +331,7 @@ public final class SetBuiltins {
     public abstract static class RSubNode extends Builtin2 {
         @Specialization
         static Object rsub(Object self, Object other) {
-            if (!(self instanceof PySet s)) {
-                throw PyObjectOps.descriptorError("__rsub__", "set", self);
-            }
+            PySet s = set(self, "__rsub__");
             if (!(other instanceof PySet o)) {
                 return NI;
             }
@@ -356,9 +344,7 @@ public final class SetBuiltins {
     public abstract static class XorNode extends Builtin2 {
         @Specialization
         static Object xor(Object self, Object other) {
-            if (!(self instanceof PySet s)) {
-                throw PyObjectOps.descriptorError("__xor__", "set", self);
-            }
+            PySet s = set(self, "__xor__");
             if (!(other instanceof PySet o)) {
                 return NI;
             }
@@ -371,9 +357,7 @@ public final class SetBuiltins {
     public abstract static class RXorNode extends Builtin2 {
         @Specialization
         static Object rxor(Object self, Object other) {
-            if (!(self instanceof PySet s)) {
-                throw PyObjectOps.descriptorError("__rxor__", "set", self);
-            }
+            PySet s = set(self, "__rxor__");
             if (!(other instanceof PySet o)) {
                 return NI;
             }
