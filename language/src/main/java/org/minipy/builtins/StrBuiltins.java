@@ -467,15 +467,7 @@ public final class StrBuiltins {
     public abstract static class SizeofNode extends Builtin1 {
         @Specialization
         @TruffleBoundary
-        static long sizeof(Object self) {
-            String s;
-            if (self instanceof String str) {
-                s = str;
-            } else if (self instanceof PyStrObject p) {
-                s = p.getValue();
-            } else {
-                throw StrMethods.descriptorError("__sizeof__", "str", self);
-            }
+        static long doStr(String s) {
             int max = 0;
             for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
                 max = Math.max(max, s.codePointAt(i));
@@ -489,6 +481,14 @@ public final class StrBuiltins {
                 return 74 + 2 * n;
             }
             return 76 + 4 * n;
+        }
+
+        @Fallback
+        static Object doOther(Object self) {
+            if (self instanceof PyStrObject p) {
+                return doStr(p.getValue());
+            }
+            throw StrMethods.descriptorError("__sizeof__", "str", self);
         }
     }
 
