@@ -100,3 +100,21 @@ class D2(dict):
 
 
 print(target(0, **D2(x=1, y=2)))
+
+# dict displays merge ** operands by the same rule as calls and dict.update
+print({**D(x=1, y=2)}, {**D2(x=1, y=2)}, {"a": 0, **D(x=1)}, dict(D(x=1, y=2)))
+
+
+class BadKeys:
+    def keys(self):
+        return 5
+
+    def __getitem__(self, k):
+        return k
+
+
+for bad in (5, BadKeys(), [("a", 1)]):
+    try:
+        print({**bad})
+    except TypeError as e:
+        print("TypeError", e)

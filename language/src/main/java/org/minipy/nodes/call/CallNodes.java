@@ -161,8 +161,7 @@ public final class CallNodes {
                     addKeyword(callee, names, values, keywordNames[i], kw[i]);
                 } else {
                     Object m = kw[i];
-                    // like CPython's dict merge: a dict subclass that keeps dict's __iter__ is read directly
-                    if (m instanceof PyDict d && (d.getPyType() == BuiltinTypes.DICT || PyObjectOps.type(m).lookup("__iter__") == BuiltinTypes.DICT.lookup("__iter__"))) {
+                    if (m instanceof PyDict d && org.minipy.runtime.DictOps.iteratesLikeDict(d)) {
                         for (int ix = d.nextEntry(0); ix >= 0; ix = d.nextEntry(ix + 1)) {
                             Object k = d.getKeyAt(ix);
                             if (!(k instanceof String ks)) {

@@ -7,8 +7,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.minipy.nodes.ExprNode;
-import org.minipy.runtime.BuiltinTypes;
-import org.minipy.runtime.CallOps;
+import org.minipy.runtime.DictOps;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PyDict;
 import org.minipy.runtime.PyList;
@@ -180,18 +179,11 @@ public final class CollectionNodes {
 
         @TruffleBoundary
         private static void merge(PyDict d, Object mapping) {
-            if (mapping instanceof PyDict src && src.getPyType() == BuiltinTypes.DICT) {
-                src.copyInto(d);
-                return;
-            }
-            Object keysM = PyObjectOps.type(mapping).lookup("keys");
-            if (keysM == null) {
+            if (!(mapping instanceof PyDict) && PyObjectOps.type(mapping).lookup("keys") == null) {
                 throw PException.typeError("'" + PyObjectOps.typeName(mapping) + "' object is not a mapping");
             }
-            Object ks = CallOps.callUnbound(keysM, mapping, new Object[0], CallOps.NO_KW);
-            for (Object k : PyObjectOps.toArray(ks)) {
-                d.setItem(k, PyObjectOps.getItem(mapping, k));
-            }
+            // dict.update's merge: dicts (and subclasses iterating like dict) directly, else keys()
+            DictOps.merge(d, mapping);
         }
     }
 
