@@ -24,11 +24,82 @@ public final class PySet extends PyObject {
     private int finger;
     private long cachedHash = -1;
 
+    /*
+     * Lookup accelerators for sets that remove elements. Removal leaves dummies, and CPython's
+     * insertion puts a re-added key in the last dummy of its probe run, so churn of small ints builds
+     * long runs of dummies that every lookup walks (nqueens: about 15 probes per lookup). Both arrays
+     * are indexed by hash & FILTER_MASK, exist from a set's first removal until it is cleared, and
+     * never change the table, so iteration order stays CPython's.
+     *
+     * filter: how many active entries have that hash bucket, saturating at FILTER_SATURATED (then
+     * kept until clear). A zero proves a key absent.
+     * hint: the slot where a key of that bucket was last found or stored. A hint is only a guess: it
+     * is used when the slot holds an equal key, which, keys being unique, is the key's only slot.
+     */
+    private byte[] filter;
+    private int[] hint;
+    private static final int FILTER_MASK = 63;
+    private static final byte FILTER_SATURATED = 127;
+
     public PySet(PyType type) {
         super(type);
         keys = new Object[MINSIZE];
         hashes = new long[MINSIZE];
         mask = MINSIZE - 1;
+    }
+
+    /** Counts the active entries into a new filter (the first removal from this set). */
+    @TruffleBoundary
+    private void enableFilter() {
+        byte[] f = new byte[FILTER_MASK + 1];
+        int[] h = new int[FILTER_MASK + 1];
+        for (int i = 0; i <= mask; i++) {
+            Object k = keys[i];
+            if (k != null && k != DUMMY) {
+                int b = (int) hashes[i] & FILTER_MASK;
+                if (f[b] != FILTER_SATURATED) {
+                    f[b]++;
+                }
+                h[b] = i;
+            }
+        }
+        filter = f;
+        hint = h;
+    }
+
+    private void filterAdd(long hash, int slot) {
+        byte[] f = filter;
+        if (f != null) {
+            int b = (int) hash & FILTER_MASK;
+            byte c = f[b];
+            if (c != FILTER_SATURATED) {
+                f[b] = (byte) (c + 1);
+            }
+            hint[b] = slot;
+        }
+    }
+
+    /** Before removing an entry with this hash. */
+    private void filterRemove(long hash) {
+        if (filter == null) {
+            enableFilter();
+        }
+        int b = (int) hash & FILTER_MASK;
+        byte c = filter[b];
+        if (c != FILTER_SATURATED) {
+            filter[b] = (byte) (c - 1);
+        }
+    }
+
+    private void noteHint(long hash, int slot) {
+        if (hint != null) {
+            hint[(int) hash & FILTER_MASK] = slot;
+        }
+    }
+
+    private void dropFilter() {
+        filter = null;
+        hint = null;
     }
 
     public PySet() {
@@ -140,6 +211,7 @@ public final class PySet extends PyObject {
                             used++;
                             keys[freeslot] = key;
                             hashes[freeslot] = hash;
+                            filterAdd(hash, freeslot);
                             cachedHash = -1;
                             return true;
                         }
@@ -147,6 +219,7 @@ public final class PySet extends PyObject {
                         used++;
                         keys[e] = key;
                         hashes[e] = hash;
+                        filterAdd(hash, e);
                         cachedHash = -1;
                         if ((long) fill * 5 >= (long) m * 3) {
                             resizeForUsed();
@@ -239,6 +312,17 @@ public final class PySet extends PyObject {
      */
     private int lookupLong(long key, long hash) {
         int m = mask;
+        byte[] f = filter;
+        int b = (int) hash & FILTER_MASK;
+        if (f != null) {
+            if (f[b] == 0) {
+                return -1;
+            }
+            int h = hint[b];
+            if (h <= m && keys[h] instanceof Long l && l == key) {
+                return h;
+            }
+        }
         long perturb = hash;
         int i = (int) (hash & m);
         while (true) {
@@ -252,6 +336,9 @@ public final class PySet extends PyObject {
                 if (k != DUMMY && hashes[e] == hash) {
                     if (k instanceof Long l) {
                         if (l == key) {
+                            if (f != null) {
+                                hint[b] = e;
+                            }
                             return e;
                         }
                     } else {
@@ -273,10 +360,12 @@ public final class PySet extends PyObject {
 
     /** Removes int {@code key}: 1 removed, 0 absent, or {@link #UNKNOWN}. */
     public int discardLong(long key) {
-        int e = lookupLong(key, PyHash.hashLong(key));
+        long hash = PyHash.hashLong(key);
+        int e = lookupLong(key, hash);
         if (e < 0) {
             return e == UNKNOWN ? UNKNOWN : 0;
         }
+        filterRemove(hash);
         keys[e] = DUMMY;
         hashes[e] = -1;
         used--;
@@ -304,6 +393,7 @@ public final class PySet extends PyObject {
                         used++;
                         keys[freeslot] = key;
                         hashes[freeslot] = hash;
+                        filterAdd(hash, freeslot);
                         cachedHash = -1;
                         return 1;
                     }
@@ -311,6 +401,7 @@ public final class PySet extends PyObject {
                     used++;
                     keys[e] = key;
                     hashes[e] = hash;
+                    filterAdd(hash, e);
                     cachedHash = -1;
                     if ((long) fill * 5 >= (long) m * 3) {
                         resizeForUsed();
@@ -337,6 +428,17 @@ public final class PySet extends PyObject {
 
     /** Table slot of key, or -1 (CPython's set_lookkey). */
     private int lookup(Object key, long hash) {
+        byte[] f = filter;
+        if (f != null) {
+            int b = (int) hash & FILTER_MASK;
+            if (f[b] == 0) {
+                return -1;
+            }
+            int h = hint[b];
+            if (h <= mask && hashes[h] == hash && keys[h] != DUMMY && keys[h] != null && quickEquals(keys[h], key) == 1) {
+                return h;
+            }
+        }
         restart: while (true) {
             int m = mask;
             long perturb = hash;
@@ -352,6 +454,7 @@ public final class PySet extends PyObject {
                     if (k != DUMMY && hashes[e] == hash) {
                         int q = quickEquals(k, key);
                         if (q == 1) {
+                            noteHint(hash, e);
                             return e;
                         }
                         if (q < 0) {
@@ -361,6 +464,7 @@ public final class PySet extends PyObject {
                                 continue restart;
                             }
                             if (eq) {
+                                noteHint(hash, e);
                                 return e;
                             }
                             m = mask;
@@ -425,6 +529,7 @@ public final class PySet extends PyObject {
         if (e < 0) {
             return false;
         }
+        filterRemove(hash);
         keys[e] = DUMMY;
         hashes[e] = -1;
         used--;
@@ -446,6 +551,7 @@ public final class PySet extends PyObject {
             }
         }
         Object key = keys[e];
+        filterRemove(hashes[e]);
         keys[e] = DUMMY;
         hashes[e] = -1;
         used--;
@@ -459,6 +565,7 @@ public final class PySet extends PyObject {
         keys = new Object[MINSIZE];
         hashes = new long[MINSIZE];
         mask = MINSIZE - 1;
+        dropFilter();
         fill = 0;
         used = 0;
         cachedHash = -1;
@@ -482,6 +589,7 @@ public final class PySet extends PyObject {
                     hashes[i] = other.hashes[i];
                 }
             }
+            dropFilter();
             fill = other.fill;
             used = other.used;
             return;
@@ -495,6 +603,7 @@ public final class PySet extends PyObject {
                     insertClean(k, other.hashes[i]);
                 }
             }
+            dropFilter();
             return;
         }
         for (int i = other.nextSlot(0); i >= 0; i = other.nextSlot(i + 1)) {
@@ -578,6 +687,12 @@ public final class PySet extends PyObject {
         long[] h = hashes;
         hashes = b.hashes;
         b.hashes = h;
+        byte[] f = filter;
+        filter = b.filter;
+        b.filter = f;
+        int[] hi = hint;
+        hint = b.hint;
+        b.hint = hi;
         int t = mask;
         mask = b.mask;
         b.mask = t;
