@@ -25,6 +25,10 @@ public final class PyGenerator extends PyObject {
     public Object yieldFrom;
     /** The value returned by the body (for StopIteration). */
     public Object returnValue;
+    /** The value of the yield that suspended the body, until the resumption returns it. */
+    public Object yielded;
+    /** The arguments of every call to the resume root (a generator is never resumed re-entrantly). */
+    private final Object[] resumeArguments;
 
     public PyGenerator(PyType type, MaterializedFrame frame, PyCode code, String name, String qualname) {
         super(type);
@@ -32,6 +36,11 @@ public final class PyGenerator extends PyObject {
         this.code = code;
         this.name = name;
         this.qualname = qualname;
+        this.resumeArguments = new Object[]{this};
+    }
+
+    public Object[] getResumeArguments() {
+        return resumeArguments;
     }
 
     public MaterializedFrame getFrame() {

@@ -27,12 +27,15 @@ public final class ControlExceptions {
     }
 
     /** Suspends a generator: unwinds to the generator's resume root with the yielded value. */
+    /**
+     * Suspends a generator body. The yielded value travels in {@link org.minipy.runtime.PyGenerator#yielded};
+     * the exception itself carries nothing, so one instance serves every yield and none is allocated.
+     */
     public static final class YieldException extends ControlFlowException {
         private static final long serialVersionUID = 1L;
-        public final Object value;
+        public static final YieldException INSTANCE = new YieldException();
 
-        public YieldException(Object value) {
-            this.value = value;
+        private YieldException() {
         }
     }
 }

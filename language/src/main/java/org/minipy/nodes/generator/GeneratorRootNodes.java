@@ -80,7 +80,9 @@ public final class GeneratorRootNodes {
                 gen.returnValue = org.minipy.runtime.PyNone.NONE;
                 return FINISHED;
             } catch (ControlExceptions.YieldException y) {
-                return y.value;
+                Object v = gen.yielded;
+                gen.yielded = null;
+                return v;
             } catch (ControlExceptions.ReturnException r) {
                 gen.finished = true;
                 gen.returnValue = r.value;

@@ -44,7 +44,7 @@ public abstract class ResumeGeneratorNode extends Node {
             return null;
         }
         try {
-            Object r = call.call(gen.getCode().getResumeTarget(), gen);
+            Object r = call.call(gen.getCode().getResumeTarget(), gen.getResumeArguments());
             return r == GeneratorRootNodes.FINISHED ? null : r;
         } catch (PException e) {
             throw GeneratorOps.convertStopIteration(gen, e);

@@ -42,7 +42,8 @@ public final class YieldNodes {
             }
             Object v = value == null ? PyNone.NONE : value.execute(frame);
             frame.setObject(slot, SUSPENDED);
-            throw new ControlExceptions.YieldException(v);
+            gen.yielded = v;
+            throw ControlExceptions.YieldException.INSTANCE;
         }
     }
 
@@ -116,7 +117,8 @@ public final class YieldNodes {
         private Object suspend(VirtualFrame frame, PyGenerator gen, Object iter, Object value) {
             gen.yieldFrom = iter;
             frame.setObject(stateSlot, SUSPENDED);
-            throw new ControlExceptions.YieldException(value);
+            gen.yielded = value;
+            throw ControlExceptions.YieldException.INSTANCE;
         }
 
         @TruffleBoundary
