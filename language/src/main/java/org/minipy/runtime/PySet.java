@@ -313,8 +313,8 @@ public final class PySet extends PyObject {
     private int lookupLong(long key, long hash) {
         int m = mask;
         byte[] f = filter;
-        int b = (int) hash & FILTER_MASK;
         if (f != null) {
+            int b = (int) hash & FILTER_MASK;
             if (f[b] == 0) {
                 return -1;
             }
@@ -323,6 +323,24 @@ public final class PySet extends PyObject {
                 return h;
             }
         }
+        // the first slot inline; a longer probe sequence out of line, which keeps compiled callers small
+        int i = (int) (hash & m);
+        Object k = keys[i];
+        if (k == null) {
+            return -1;
+        }
+        if (k instanceof Long l && l == key) {
+            return i;
+        }
+        return probeLong(key, hash);
+    }
+
+    /** lookupLong's probe sequence from its start. */
+    @TruffleBoundary
+    private int probeLong(long key, long hash) {
+        int m = mask;
+        byte[] f = filter;
+        int b = (int) hash & FILTER_MASK;
         long perturb = hash;
         int i = (int) (hash & m);
         while (true) {
@@ -379,6 +397,27 @@ public final class PySet extends PyObject {
      */
     public int addLong(long key) {
         long hash = PyHash.hashLong(key);
+        int m = mask;
+        // inline: the key's first slot is free, or holds the key
+        int i0 = (int) (hash & m);
+        Object k0 = keys[i0];
+        if (k0 == null && (long) (fill + 1) * 5 < (long) m * 3) {
+            fill++;
+            used++;
+            keys[i0] = key;
+            hashes[i0] = hash;
+            filterAdd(hash, i0);
+            cachedHash = -1;
+            return 1;
+        }
+        if (k0 instanceof Long l0 && l0 == key) {
+            return 0;
+        }
+        return addLongProbe(key, hash);
+    }
+
+    @TruffleBoundary
+    private int addLongProbe(long key, long hash) {
         int m = mask;
         long perturb = hash;
         int i = (int) (hash & m);
