@@ -144,16 +144,19 @@ public final class ListSort {
         } else {
             return false;
         }
-        sortByLeads(k, null, items);
+        int[] order = identity(n);
+        sortRunByLongs(order, 0, n, k);
+        permute(items, order);
         return true;
     }
 
     /**
      * Sorts items by keys that are all exact tuples starting with an int ({@code key=lambda r: (r.a,
-     * r.b)}, lists of (int, ...) tuples): stably, comparing the leading ints from a primitive array
-     * and whole tuples only when those are equal. Only for tuples of one length whose items are, at
-     * each position, all ints, all strs or all NaN-free floats: their order is then total and no
-     * Python code or error can run, so any stable sort gives timsort's result. False otherwise.
+     * r.b)}, lists of (int, ...) tuples): stably, one column at a time on primitive or str values,
+     * each column ordering the runs that the columns before it left equal. Only for tuples of one
+     * length whose items are, at each position, all ints, all strs or all NaN-free floats: their order
+     * is then total and no Python code or error can run, so any stable sort gives timsort's result.
+     * False otherwise.
      */
     private static boolean sortByIntLedTuples(Object[] keys, Object[] items) {
         int n = keys.length;
@@ -162,13 +165,16 @@ public final class ListSort {
         }
         Object[] firstItems = first.getItems();
         int width = firstItems.length;
-        long[] lead = new long[n];
+        if (!(firstItems[0] instanceof Long)) {
+            return false;
+        }
+        Object[][] rows = new Object[n][];
         for (int i = 0; i < n; i++) {
-            if (!(keys[i] instanceof PyTuple t) || t.getPyType() != BuiltinTypes.TUPLE || t.size() != width || !(t.get(0) instanceof Long l)) {
+            if (!(keys[i] instanceof PyTuple t) || t.getPyType() != BuiltinTypes.TUPLE || t.size() != width) {
                 return false;
             }
             Object[] its = t.getItems();
-            for (int p = 1; p < width; p++) {
+            for (int p = 0; p < width; p++) {
                 Object x = its[p];
                 Object f = firstItems[p];
                 boolean same = x instanceof Long ? f instanceof Long : x instanceof String ? f instanceof String : x instanceof Double d && !Double.isNaN(d) && f instanceof Double;
@@ -176,76 +182,153 @@ public final class ListSort {
                     return false;
                 }
             }
-            lead[i] = l;
+            rows[i] = its;
         }
-        sortByLeads(lead, keys, items);
+        int[] order = identity(n);
+        sortColumn(order, 0, n, rows, 0, width);
+        permute(items, order);
         return true;
     }
 
-    /**
-     * Sorts items stably by primitive leading keys; equal leads are ordered by {@code lt} on
-     * {@code tieKeys}, or kept in their order when tieKeys is null.
-     */
-    private static void sortByLeads(long[] lead, Object[] tieKeys, Object[] items) {
-        int n = items.length;
+    private static int[] identity(int n) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        mergeSortIndices(order, new int[n], lead, tieKeys, 0, n);
-        Object[] sortedItems = new Object[n];
+        return order;
+    }
+
+    /** Reorders items so that position i holds the item that was at order[i]. */
+    private static void permute(Object[] items, int[] order) {
+        int n = items.length;
+        Object[] sorted = new Object[n];
         for (int i = 0; i < n; i++) {
-            sortedItems[i] = items[order[i]];
+            sorted[i] = items[order[i]];
         }
-        System.arraycopy(sortedItems, 0, items, 0, n);
+        System.arraycopy(sorted, 0, items, 0, n);
     }
 
-    /** Entry a sorts before entry b: by lead, then (if given) by the tie keys. */
-    private static boolean indexLess(int a, int b, long[] lead, Object[] tieKeys) {
-        long x = lead[a];
-        long y = lead[b];
-        if (x != y) {
-            return x < y;
+    /**
+     * Stably sorts the rows {@code order[lo, hi)} by column {@code col}, then each run of rows equal
+     * in that column by the next column.
+     */
+    private static void sortColumn(int[] order, int lo, int hi, Object[][] rows, int col, int width) {
+        if (hi - lo < 2 || col == width) {
+            return;
         }
-        return tieKeys != null && lt(tieKeys[a], tieKeys[b]);
+        Object probe = rows[order[lo]][col];
+        if (probe instanceof String) {
+            Integer[] boxed = new Integer[hi - lo];
+            for (int j = lo; j < hi; j++) {
+                boxed[j - lo] = order[j];
+            }
+            // Arrays.sort on objects is a stable merge sort
+            Arrays.sort(boxed, (a, b) -> PyStrOps.compare((String) rows[a][col], (String) rows[b][col]));
+            for (int j = lo; j < hi; j++) {
+                order[j] = boxed[j - lo];
+            }
+            int runStart = lo;
+            for (int j = lo + 1; j <= hi; j++) {
+                if (j == hi || !rows[order[j]][col].equals(rows[order[runStart]][col])) {
+                    sortColumn(order, runStart, j, rows, col + 1, width);
+                    runStart = j;
+                }
+            }
+            return;
+        }
+        long[] vals = new long[hi - lo];
+        for (int j = lo; j < hi; j++) {
+            Object x = rows[order[j]][col];
+            vals[j - lo] = x instanceof Long l ? l : orderedBits((Double) x);
+        }
+        sortRunByLongs(order, lo, hi, vals);
+        // vals now follows order: find the runs of equal values
+        int runStart = lo;
+        for (int j = lo + 1; j <= hi; j++) {
+            if (j == hi || vals[j - lo] != vals[runStart - lo]) {
+                sortColumn(order, runStart, j, rows, col + 1, width);
+                runStart = j;
+            }
+        }
     }
 
-    /** Stable merge sort of the index permutation {@code order[lo, hi)}; tmp is scratch space. */
-    private static void mergeSortIndices(int[] order, int[] tmp, long[] lead, Object[] tieKeys, int lo, int hi) {
+    /**
+     * Stably sorts {@code order[lo, hi)} by {@code vals} (vals[j - lo] belongs to order[j]); on return
+     * vals is permuted along. When the values span less than 2**31, each becomes one long of (value -
+     * min, position) and a primitive sort does the work; otherwise a merge sort on the values.
+     */
+    private static void sortRunByLongs(int[] order, int lo, int hi, long[] vals) {
+        int n = hi - lo;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int j = 0; j < n; j++) {
+            long v = vals[j];
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (max - min >= 0 && max - min < (1L << 31)) {
+            long[] packed = new long[n];
+            for (int j = 0; j < n; j++) {
+                packed[j] = ((vals[j] - min) << 32) | j;
+            }
+            Arrays.sort(packed);
+            int[] from = new int[n];
+            for (int j = 0; j < n; j++) {
+                int src = (int) packed[j];
+                from[j] = order[lo + src];
+                vals[j] = (packed[j] >>> 32) + min;
+            }
+            System.arraycopy(from, 0, order, lo, n);
+            return;
+        }
+        int[] pos = identity(n);
+        mergeSortByLongs(pos, new int[n], vals, 0, n);
+        int[] from = new int[n];
+        long[] sortedVals = new long[n];
+        for (int j = 0; j < n; j++) {
+            from[j] = order[lo + pos[j]];
+            sortedVals[j] = vals[pos[j]];
+        }
+        System.arraycopy(from, 0, order, lo, n);
+        System.arraycopy(sortedVals, 0, vals, 0, n);
+    }
+
+    /** Stable merge sort of the positions {@code pos[lo, hi)} by {@code vals[pos]}; tmp is scratch space. */
+    private static void mergeSortByLongs(int[] pos, int[] tmp, long[] vals, int lo, int hi) {
         if (hi - lo <= 16) {
             for (int i = lo + 1; i < hi; i++) {
-                int x = order[i];
+                int x = pos[i];
                 int j = i;
-                while (j > lo && indexLess(x, order[j - 1], lead, tieKeys)) {
-                    order[j] = order[j - 1];
+                while (j > lo && vals[x] < vals[pos[j - 1]]) {
+                    pos[j] = pos[j - 1];
                     j--;
                 }
-                order[j] = x;
+                pos[j] = x;
             }
             return;
         }
         int mid = (lo + hi) >>> 1;
-        mergeSortIndices(order, tmp, lead, tieKeys, lo, mid);
-        mergeSortIndices(order, tmp, lead, tieKeys, mid, hi);
-        if (!indexLess(order[mid], order[mid - 1], lead, tieKeys)) {
+        mergeSortByLongs(pos, tmp, vals, lo, mid);
+        mergeSortByLongs(pos, tmp, vals, mid, hi);
+        if (vals[pos[mid]] >= vals[pos[mid - 1]]) {
             return;
         }
-        System.arraycopy(order, lo, tmp, lo, hi - lo);
+        System.arraycopy(pos, lo, tmp, lo, hi - lo);
         int i = lo;
         int j = mid;
         int o = lo;
         while (i < mid && j < hi) {
-            if (indexLess(tmp[j], tmp[i], lead, tieKeys)) {
-                order[o++] = tmp[j++];
+            if (vals[tmp[j]] < vals[tmp[i]]) {
+                pos[o++] = tmp[j++];
             } else {
-                order[o++] = tmp[i++];
+                pos[o++] = tmp[i++];
             }
         }
         while (i < mid) {
-            order[o++] = tmp[i++];
+            pos[o++] = tmp[i++];
         }
         while (j < hi) {
-            order[o++] = tmp[j++];
+            pos[o++] = tmp[j++];
         }
     }
 
