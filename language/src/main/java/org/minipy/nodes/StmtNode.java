@@ -22,6 +22,21 @@ public abstract class StmtNode extends Node {
 
     public abstract void executeVoid(VirtualFrame frame);
 
+    /**
+     * Runs this statement in a generator body and tells whether a yield suspended it (the yielded
+     * value is then in the generator). Statements that contain others in generator code override this
+     * to pass a suspension up by returning; a yield is thrown only as far as the innermost statement
+     * around it (in the interpreter each frame an exception unwinds is costly).
+     */
+    public boolean runSuspendable(VirtualFrame frame) {
+        try {
+            executeVoid(frame);
+            return false;
+        } catch (org.minipy.nodes.control.ControlExceptions.YieldException y) {
+            return true;
+        }
+    }
+
     public final void setSourceRange(int charIndex, int length) {
         this.sourceCharIndex = charIndex;
         this.sourceLength = length;

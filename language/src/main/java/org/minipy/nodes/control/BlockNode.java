@@ -37,6 +37,17 @@ public final class BlockNode extends StmtNode {
             }
             return;
         }
+        if (runSuspendable(frame)) {
+            throw ControlExceptions.YieldException.INSTANCE;
+        }
+    }
+
+    @Override
+    @ExplodeLoop
+    public boolean runSuspendable(VirtualFrame frame) {
+        if (genSlot < 0) {
+            return super.runSuspendable(frame);
+        }
         int start = GeneratorSupport.isResuming(frame) ? GeneratorSupport.getState(frame, genSlot) : 0;
         for (int i = 0; i < statements.length; i++) {
             if (i < start) {
@@ -44,11 +55,14 @@ public final class BlockNode extends StmtNode {
             }
             GeneratorSupport.setState(frame, genSlot, i);
             try {
-                statements[i].executeVoid(frame);
+                if (statements[i].runSuspendable(frame)) {
+                    return true;
+                }
             } catch (PException e) {
                 throw locate(e, statements[i]);
             }
         }
+        return false;
     }
 
     private static PException locate(PException e, StmtNode s) {

@@ -50,12 +50,33 @@ public final class ForNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        if (genSlot >= 0 && GeneratorSupport.isResuming(frame)) {
+        if (genSlot >= 0) {
+            if (runSuspendable(frame)) {
+                throw ControlExceptions.YieldException.INSTANCE;
+            }
+            return;
+        }
+        start(frame);
+        Object result = loop.execute(frame);
+        frame.setObject(iterSlot, null);
+        if (result != WhileNode.BROKEN && orelse != null) {
+            orelse.executeVoid(frame);
+        }
+    }
+
+    @Override
+    public boolean runSuspendable(VirtualFrame frame) {
+        if (genSlot < 0) {
+            return super.runSuspendable(frame);
+        }
+        if (GeneratorSupport.isResuming(frame)) {
             int state = GeneratorSupport.getState(frame, genSlot);
             if (state == 2) {
-                orelse.executeVoid(frame);
+                if (orelse.runSuspendable(frame)) {
+                    return true;
+                }
                 GeneratorSupport.setState(frame, genSlot, 0);
-                return;
+                return false;
             }
             if (state != 1) {
                 start(frame);
@@ -64,16 +85,18 @@ public final class ForNode extends StmtNode {
             start(frame);
         }
         Object result = loop.execute(frame);
+        if (result == GeneratorSupport.SUSPENDED) {
+            return true;
+        }
         frame.setObject(iterSlot, null);
         if (result != WhileNode.BROKEN && orelse != null) {
-            if (genSlot >= 0) {
-                GeneratorSupport.setState(frame, genSlot, 2);
+            GeneratorSupport.setState(frame, genSlot, 2);
+            if (orelse.runSuspendable(frame)) {
+                return true;
             }
-            orelse.executeVoid(frame);
         }
-        if (genSlot >= 0) {
-            GeneratorSupport.setState(frame, genSlot, 0);
-        }
+        GeneratorSupport.setState(frame, genSlot, 0);
+        return false;
     }
 
     private void start(VirtualFrame frame) {
@@ -161,7 +184,13 @@ public final class ForNode extends StmtNode {
                 }
             }
             try {
-                body.executeVoid(frame);
+                if (genSlot >= 0) {
+                    if (body.runSuspendable(frame)) {
+                        return GeneratorSupport.SUSPENDED;
+                    }
+                } else {
+                    body.executeVoid(frame);
+                }
             } catch (ControlExceptions.ContinueException e) {
                 continueTaken.enter();
             } catch (ControlExceptions.BreakException e) {

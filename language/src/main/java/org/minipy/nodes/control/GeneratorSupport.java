@@ -11,7 +11,20 @@ import org.minipy.runtime.PyGenerator;
  * used. While the generator is resuming, each such node restores the position it saved in its slot.
  */
 public final class GeneratorSupport {
+    /** What a loop body's suspension makes its loop node return. */
+    public static final Object SUSPENDED = new Object() {
+        @Override
+        public String toString() {
+            return "<suspended>";
+        }
+    };
+
     private GeneratorSupport() {
+    }
+
+    /** A yield expression that can report its suspension by returning {@link #SUSPENDED} instead of throwing. */
+    public interface SuspendingExpr {
+        Object evaluateOrSuspend(com.oracle.truffle.api.frame.VirtualFrame frame);
     }
 
     public static PyGenerator generator(Frame frame) {

@@ -23,29 +23,44 @@ public final class IfNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        if (genSlot >= 0 && GeneratorSupport.isResuming(frame)) {
+        if (genSlot >= 0) {
+            if (runSuspendable(frame)) {
+                throw ControlExceptions.YieldException.INSTANCE;
+            }
+            return;
+        }
+        if (profile.profile(condition.execute(frame))) {
+            thenPart.executeVoid(frame);
+        } else if (elsePart != null) {
+            elsePart.executeVoid(frame);
+        }
+    }
+
+    @Override
+    public boolean runSuspendable(VirtualFrame frame) {
+        if (genSlot < 0) {
+            return super.runSuspendable(frame);
+        }
+        if (GeneratorSupport.isResuming(frame)) {
             int state = GeneratorSupport.getState(frame, genSlot);
             if (state == 1) {
-                thenPart.executeVoid(frame);
-                return;
+                return thenPart.runSuspendable(frame);
             } else if (state == 2) {
-                elsePart.executeVoid(frame);
-                return;
+                return elsePart.runSuspendable(frame);
             }
         }
         if (profile.profile(condition.execute(frame))) {
-            if (genSlot >= 0) {
-                GeneratorSupport.setState(frame, genSlot, 1);
+            GeneratorSupport.setState(frame, genSlot, 1);
+            if (thenPart.runSuspendable(frame)) {
+                return true;
             }
-            thenPart.executeVoid(frame);
         } else if (elsePart != null) {
-            if (genSlot >= 0) {
-                GeneratorSupport.setState(frame, genSlot, 2);
+            GeneratorSupport.setState(frame, genSlot, 2);
+            if (elsePart.runSuspendable(frame)) {
+                return true;
             }
-            elsePart.executeVoid(frame);
         }
-        if (genSlot >= 0) {
-            GeneratorSupport.setState(frame, genSlot, 0);
-        }
+        GeneratorSupport.setState(frame, genSlot, 0);
+        return false;
     }
 }

@@ -72,5 +72,14 @@ public final class SimpleStatements {
         public void executeVoid(VirtualFrame frame) {
             expr.execute(frame);
         }
+
+        /** {@code yield x} and {@code yield from x} as statements suspend without an exception. */
+        @Override
+        public boolean runSuspendable(VirtualFrame frame) {
+            if (expr instanceof GeneratorSupport.SuspendingExpr s) {
+                return s.evaluateOrSuspend(frame) == GeneratorSupport.SUSPENDED;
+            }
+            return super.runSuspendable(frame);
+        }
     }
 }

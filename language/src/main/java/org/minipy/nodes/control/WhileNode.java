@@ -26,21 +26,42 @@ public final class WhileNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        if (genSlot >= 0 && GeneratorSupport.isResuming(frame) && GeneratorSupport.getState(frame, genSlot) == 2) {
-            orelse.executeVoid(frame);
-            GeneratorSupport.setState(frame, genSlot, 0);
+        if (genSlot >= 0) {
+            if (runSuspendable(frame)) {
+                throw ControlExceptions.YieldException.INSTANCE;
+            }
             return;
         }
         Object result = loop.execute(frame);
         if (result != BROKEN && orelse != null) {
-            if (genSlot >= 0) {
-                GeneratorSupport.setState(frame, genSlot, 2);
-            }
             orelse.executeVoid(frame);
         }
-        if (genSlot >= 0) {
-            GeneratorSupport.setState(frame, genSlot, 0);
+    }
+
+    @Override
+    public boolean runSuspendable(VirtualFrame frame) {
+        if (genSlot < 0) {
+            return super.runSuspendable(frame);
         }
+        if (GeneratorSupport.isResuming(frame) && GeneratorSupport.getState(frame, genSlot) == 2) {
+            if (orelse.runSuspendable(frame)) {
+                return true;
+            }
+            GeneratorSupport.setState(frame, genSlot, 0);
+            return false;
+        }
+        Object result = loop.execute(frame);
+        if (result == GeneratorSupport.SUSPENDED) {
+            return true;
+        }
+        if (result != BROKEN && orelse != null) {
+            GeneratorSupport.setState(frame, genSlot, 2);
+            if (orelse.runSuspendable(frame)) {
+                return true;
+            }
+        }
+        GeneratorSupport.setState(frame, genSlot, 0);
+        return false;
     }
 
     static final class WhileRepeatingNode extends Node implements RepeatingNode {
@@ -71,7 +92,13 @@ public final class WhileNode extends StmtNode {
                 GeneratorSupport.setState(frame, genSlot, 1);
             }
             try {
-                body.executeVoid(frame);
+                if (genSlot >= 0) {
+                    if (body.runSuspendable(frame)) {
+                        return GeneratorSupport.SUSPENDED;
+                    }
+                } else {
+                    body.executeVoid(frame);
+                }
             } catch (ControlExceptions.ContinueException e) {
                 continueTaken.enter();
             } catch (ControlExceptions.BreakException e) {

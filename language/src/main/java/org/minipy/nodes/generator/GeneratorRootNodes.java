@@ -75,7 +75,11 @@ public final class GeneratorRootNodes {
                 throw PException.raise(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
             }
             try {
-                body.executeVoid(gframe);
+                if (body.runSuspendable(gframe)) {
+                    Object v = gen.yielded;
+                    gen.yielded = null;
+                    return v;
+                }
                 gen.finished = true;
                 gen.returnValue = org.minipy.runtime.PyNone.NONE;
                 return FINISHED;

@@ -17,13 +17,13 @@ import org.minipy.runtime.PyObjectOps;
 
 /** yield, yield from, and the saving of partial results around them. */
 public final class YieldNodes {
-    private static final Integer SUSPENDED = 1;
+    private static final Integer AT_YIELD = 1;
 
     private YieldNodes() {
     }
 
     /** {@code yield value}: suspends; on resumption evaluates to the sent value (or raises the thrown one). */
-    public static final class YieldNode extends ExprNode {
+    public static final class YieldNode extends ExprNode implements GeneratorSupport.SuspendingExpr {
         @Child private ExprNode value;
         private final int slot;
 
@@ -34,21 +34,30 @@ public final class YieldNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
+            Object r = evaluateOrSuspend(frame);
+            if (r == GeneratorSupport.SUSPENDED) {
+                throw ControlExceptions.YieldException.INSTANCE;
+            }
+            return r;
+        }
+
+        @Override
+        public Object evaluateOrSuspend(VirtualFrame frame) {
             PyGenerator gen = GeneratorSupport.generator(frame);
-            if (gen.resuming && frame.getObject(slot) == SUSPENDED) {
+            if (gen.resuming && frame.getObject(slot) == AT_YIELD) {
                 gen.resuming = false;
                 frame.setObject(slot, null);
                 return gen.takeSent();
             }
             Object v = value == null ? PyNone.NONE : value.execute(frame);
-            frame.setObject(slot, SUSPENDED);
+            frame.setObject(slot, AT_YIELD);
             gen.yielded = v;
-            throw ControlExceptions.YieldException.INSTANCE;
+            return GeneratorSupport.SUSPENDED;
         }
     }
 
     /** {@code yield from iterable}: delegates next/send/throw to a sub-iterator; evaluates to its return value. */
-    public static final class YieldFromNode extends ExprNode {
+    public static final class YieldFromNode extends ExprNode implements GeneratorSupport.SuspendingExpr {
         @Child private ExprNode iterable;
         /** Holds the sub-iterator while delegating. */
         private final int iterSlot;
@@ -65,11 +74,20 @@ public final class YieldNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
+            Object r = evaluateOrSuspend(frame);
+            if (r == GeneratorSupport.SUSPENDED) {
+                throw ControlExceptions.YieldException.INSTANCE;
+            }
+            return r;
+        }
+
+        @Override
+        public Object evaluateOrSuspend(VirtualFrame frame) {
             PyGenerator gen = GeneratorSupport.generator(frame);
             Object iter;
             Object sent = null;
             PException thrown = null;
-            if (gen.resuming && frame.getObject(stateSlot) == SUSPENDED) {
+            if (gen.resuming && frame.getObject(stateSlot) == AT_YIELD) {
                 gen.resuming = false;
                 frame.setObject(stateSlot, null);
                 iter = frame.getObject(iterSlot);
@@ -116,9 +134,9 @@ public final class YieldNodes {
 
         private Object suspend(VirtualFrame frame, PyGenerator gen, Object iter, Object value) {
             gen.yieldFrom = iter;
-            frame.setObject(stateSlot, SUSPENDED);
+            frame.setObject(stateSlot, AT_YIELD);
             gen.yielded = value;
-            throw ControlExceptions.YieldException.INSTANCE;
+            return GeneratorSupport.SUSPENDED;
         }
 
         @TruffleBoundary
