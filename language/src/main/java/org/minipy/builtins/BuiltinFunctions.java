@@ -508,6 +508,12 @@ public final class BuiltinFunctions {
     public abstract static class MinNode extends Builtin3 {
         @Specialization
         static Object min(Object key, Object dflt, Object args) {
+            if (!given(key) && !given(dflt)) {
+                Object r = fastMinMax((PyTuple) args, true);
+                if (r != null) {
+                    return r;
+                }
+            }
             return minmax((PyTuple) args, key, dflt, true);
         }
     }
@@ -517,8 +523,87 @@ public final class BuiltinFunctions {
     public abstract static class MaxNode extends Builtin3 {
         @Specialization
         static Object max(Object key, Object dflt, Object args) {
+            if (!given(key) && !given(dflt)) {
+                Object r = fastMinMax((PyTuple) args, false);
+                if (r != null) {
+                    return r;
+                }
+            }
             return minmax((PyTuple) args, key, dflt, false);
         }
+    }
+
+    /**
+     * min/max without key or default over two or more ints or floats, or over one exact list of ints,
+     * without a boundary: the first smallest (largest) wins, as with repeated {@code <} ({@code >}).
+     * Null when the values are not such (then the general path decides, errors included).
+     */
+    static Object fastMinMax(PyTuple args, boolean isMin) {
+        Object[] items = args.getItems();
+        int n = items.length;
+        if (n == 1) {
+            if (items[0] instanceof PyList list && list.getPyType() == BuiltinTypes.LIST && list.size() > 0) {
+                return extremeLong(list.getStore(), list.size(), isMin);
+            }
+            return null;
+        }
+        if (n < 2) {
+            return null;
+        }
+        if (items[0] instanceof Double) {
+            return extremeDouble(items, n, isMin);
+        }
+        return extremeLong(items, n, isMin);
+    }
+
+    private static Object extremeLong(Object[] items, int n, boolean isMin) {
+        if (items[0] instanceof String) {
+            return extremeStr(items, n, isMin);
+        }
+        if (!(items[0] instanceof Long first)) {
+            return null;
+        }
+        long best = first;
+        int bestIndex = 0;
+        for (int i = 1; i < n; i++) {
+            if (!(items[i] instanceof Long l)) {
+                return null;
+            }
+            if (isMin ? l < best : l > best) {
+                best = l;
+                bestIndex = i;
+            }
+        }
+        return items[bestIndex];
+    }
+
+    private static Object extremeStr(Object[] items, int n, boolean isMin) {
+        String best = (String) items[0];
+        for (int i = 1; i < n; i++) {
+            if (!(items[i] instanceof String str)) {
+                return null;
+            }
+            int c = PyStrOps.compare(str, best);
+            if (isMin ? c < 0 : c > 0) {
+                best = str;
+            }
+        }
+        return best;
+    }
+
+    private static Object extremeDouble(Object[] items, int n, boolean isMin) {
+        double best = (Double) items[0];
+        int bestIndex = 0;
+        for (int i = 1; i < n; i++) {
+            if (!(items[i] instanceof Double d)) {
+                return null;
+            }
+            if (isMin ? d < best : d > best) {
+                best = d;
+                bestIndex = i;
+            }
+        }
+        return items[bestIndex];
     }
 
     @TruffleBoundary
