@@ -22,14 +22,6 @@ import org.minipy.runtime.PyType;
 
 /** The two roots of generator code: one creates the generator, the other resumes its body. */
 public final class GeneratorRootNodes {
-    /** Marker returned by a resumption that finished the generator (the value is in returnValue). */
-    public static final Object FINISHED = new Object() {
-        @Override
-        public String toString() {
-            return "<generator finished>";
-        }
-    };
-
     private GeneratorRootNodes() {
     }
 
@@ -56,7 +48,13 @@ public final class GeneratorRootNodes {
         }
     }
 
-    /** Runs a generator's body on its saved frame until the next yield or the end. */
+    /**
+     * Runs a generator's body on its saved frame until the next yield or the end. It returns the
+     * generator itself either way (the yielded value is in {@code yielded}, the end is {@code finished}
+     * with {@code returnValue}), so that the call target's return-type profile never changes: returning
+     * the yielded values and an end marker made the first end of each generator invalidate its
+     * compiled code.
+     */
     public static final class ResumeGeneratorRootNode extends PyRootNode {
         @Child private StmtNode body;
 
@@ -75,22 +73,17 @@ public final class GeneratorRootNodes {
                 throw PException.raise(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
             }
             try {
-                if (body.runSuspendable(gframe)) {
-                    Object v = gen.yielded;
-                    gen.yielded = null;
-                    return v;
+                if (!body.runSuspendable(gframe)) {
+                    gen.finished = true;
+                    gen.returnValue = org.minipy.runtime.PyNone.NONE;
                 }
-                gen.finished = true;
-                gen.returnValue = org.minipy.runtime.PyNone.NONE;
-                return FINISHED;
+                return gen;
             } catch (ControlExceptions.YieldException y) {
-                Object v = gen.yielded;
-                gen.yielded = null;
-                return v;
+                return gen;
             } catch (ControlExceptions.ReturnException r) {
                 gen.finished = true;
                 gen.returnValue = r.value;
-                return FINISHED;
+                return gen;
             } catch (PException e) {
                 gen.finished = true;
                 addTracebackEntry(e, code, PArguments.getGlobals(gframe));

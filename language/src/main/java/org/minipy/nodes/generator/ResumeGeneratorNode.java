@@ -44,8 +44,13 @@ public abstract class ResumeGeneratorNode extends Node {
             return null;
         }
         try {
-            Object r = call.call(gen.getCode().getResumeTarget(), gen.getResumeArguments());
-            return r == GeneratorRootNodes.FINISHED ? null : r;
+            call.call(gen.getCode().getResumeTarget(), gen.getResumeArguments());
+            if (gen.finished) {
+                return null;
+            }
+            Object v = gen.yielded;
+            gen.yielded = null;
+            return v;
         } catch (PException e) {
             throw GeneratorOps.convertStopIteration(gen, e);
         } finally {
