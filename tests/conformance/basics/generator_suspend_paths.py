@@ -194,3 +194,32 @@ while gens:
         except StopIteration:
             gens.remove(g)
 print(len(out), out[:8])
+
+
+# yield-free loops and branches inside a generator run as ordinary code between suspensions
+def mixed(n):
+    for i in range(n):
+        s = 0
+        for j in range(i * 3):
+            s += j
+        while s > 10:
+            s -= 7
+        if s % 2:
+            s += 1
+        else:
+            s -= 1
+        try:
+            for w in "ab":
+                s += len(w)
+        finally:
+            s += 100
+        yield s
+        for k in range(2):
+            yield (i, k)
+        t = [x * 2 for x in range(i)]
+        yield sum(t)
+
+
+print(list(mixed(4)))
+m = mixed(3)
+print(next(m), next(m), m.send(None), list(m))

@@ -22,6 +22,7 @@ import org.minipy.nodes.call.CallNodes;
 import org.minipy.nodes.control.BlockNode;
 import org.minipy.nodes.control.ExceptionNodes;
 import org.minipy.nodes.control.ForNode;
+import org.minipy.nodes.control.GeneratorSupport;
 import org.minipy.nodes.control.IfNode;
 import org.minipy.nodes.control.SimpleStatements;
 import org.minipy.nodes.control.WhileNode;
@@ -270,7 +271,19 @@ public final class Translator {
     }
 
     private StmtNode block(List<StmtNode> nodes) {
-        return new BlockNode(nodes.toArray(new StmtNode[0]), unit.genSlot());
+        StmtNode[] stmts = nodes.toArray(new StmtNode[0]);
+        return new BlockNode(stmts, suspendSlot(stmts));
+    }
+
+    /**
+     * A state slot for a compound statement of generator code whose parts can suspend; -1 (run as
+     * ordinary code) when none of them contains a yield, yield from or await.
+     */
+    private int suspendSlot(com.oracle.truffle.api.nodes.Node... parts) {
+        if (!unit.generator || !GeneratorSupport.containsSuspension(parts)) {
+            return -1;
+        }
+        return unit.genSlot();
     }
 
     private StmtNode body(List<Stmt> stmts) {
@@ -444,9 +457,15 @@ public final class Translator {
         } else if (s instanceof Ast.AnnAssign a) {
             return annAssign(a);
         } else if (s instanceof Ast.If i) {
-            return new IfNode(cond(i.test()), body(i.body()), i.orelse().isEmpty() ? null : body(i.orelse()), unit.genSlot());
+            ConditionNode c = cond(i.test());
+            StmtNode thenPart = body(i.body());
+            StmtNode elsePart = i.orelse().isEmpty() ? null : body(i.orelse());
+            return new IfNode(c, thenPart, elsePart, suspendSlot(c, thenPart, elsePart));
         } else if (s instanceof Ast.While w) {
-            return new WhileNode(cond(w.test()), body(w.body()), w.orelse().isEmpty() ? null : body(w.orelse()), unit.genSlot());
+            ConditionNode c = cond(w.test());
+            StmtNode loopBody = body(w.body());
+            StmtNode orelse = w.orelse().isEmpty() ? null : body(w.orelse());
+            return new WhileNode(c, loopBody, orelse, suspendSlot(c, loopBody, orelse));
         } else if (s instanceof Ast.For f) {
             return forStmt(f);
         } else if (s instanceof Ast.Return r) {
@@ -538,7 +557,7 @@ public final class Translator {
         if (f.isAsync()) {
             return new SpecialNodes.AsyncForNode(iterable, target, bodyNode, orelse, unit.temp(), unit.temp(), unit.genSlot());
         }
-        int genSlot = unit.genSlot();
+        int genSlot = suspendSlot(iterable, target, bodyNode, orelse);
         if (genSlot >= 0) {
             return new ForNode(iterable, target, bodyNode, orelse, unit.temp(), genSlot);
         }

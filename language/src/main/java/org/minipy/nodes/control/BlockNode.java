@@ -1,5 +1,6 @@
 package org.minipy.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
@@ -10,10 +11,18 @@ import org.minipy.runtime.PException;
 public final class BlockNode extends StmtNode {
     @Children private final StmtNode[] statements;
     private final int genSlot;
+    /** In generator code: which statements can suspend (only those record the position). */
+    @CompilationFinal(dimensions = 1) private final boolean[] canSuspend;
 
     public BlockNode(StmtNode[] statements, int genSlot) {
         this.statements = statements;
         this.genSlot = genSlot;
+        this.canSuspend = new boolean[statements.length];
+        if (genSlot >= 0) {
+            for (int i = 0; i < statements.length; i++) {
+                canSuspend[i] = GeneratorSupport.containsSuspension(statements[i]);
+            }
+        }
     }
 
     public StmtNode[] getStatements() {
@@ -53,10 +62,14 @@ public final class BlockNode extends StmtNode {
             if (i < start) {
                 continue;
             }
-            GeneratorSupport.setState(frame, genSlot, i);
             try {
-                if (statements[i].runSuspendable(frame)) {
-                    return true;
+                if (canSuspend[i]) {
+                    GeneratorSupport.setState(frame, genSlot, i);
+                    if (statements[i].runSuspendable(frame)) {
+                        return true;
+                    }
+                } else {
+                    statements[i].executeVoid(frame);
                 }
             } catch (PException e) {
                 throw locate(e, statements[i]);

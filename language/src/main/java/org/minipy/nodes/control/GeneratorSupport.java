@@ -22,6 +22,35 @@ public final class GeneratorSupport {
     private GeneratorSupport() {
     }
 
+    /**
+     * Whether a yield, yield from or await is among the given nodes or below them (null entries are
+     * skipped). Nested functions and comprehensions are separate roots, not children, so this sees
+     * only the code that runs in this frame. Statements without one need no resumption state.
+     */
+    public static boolean containsSuspension(com.oracle.truffle.api.nodes.Node... nodes) {
+        for (com.oracle.truffle.api.nodes.Node n : nodes) {
+            if (n != null && suspends(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean suspends(com.oracle.truffle.api.nodes.Node node) {
+        if (node instanceof SuspendingExpr) {
+            return true;
+        }
+        boolean[] found = new boolean[1];
+        com.oracle.truffle.api.nodes.NodeUtil.forEachChild(node, child -> {
+            if (suspends(child)) {
+                found[0] = true;
+                return false;
+            }
+            return true;
+        });
+        return found[0];
+    }
+
     /** A yield expression that can report its suspension by returning {@link #SUSPENDED} instead of throwing. */
     public interface SuspendingExpr {
         Object evaluateOrSuspend(com.oracle.truffle.api.frame.VirtualFrame frame);
