@@ -91,6 +91,11 @@ public final class PySet extends PyObject {
         }
     }
 
+    /** With a filter: no active entry has this hash's bucket, so no key with this hash is present. */
+    private boolean filterExcludes(long hash) {
+        return filter[(int) hash & FILTER_MASK] == 0;
+    }
+
     private void noteHint(long hash, int slot) {
         if (hint != null) {
             hint[(int) hash & FILTER_MASK] = slot;
@@ -312,13 +317,11 @@ public final class PySet extends PyObject {
      */
     private int lookupLong(long key, long hash) {
         int m = mask;
-        byte[] f = filter;
-        if (f != null) {
-            int b = (int) hash & FILTER_MASK;
-            if (f[b] == 0) {
+        if (filter != null) {
+            if (filterExcludes(hash)) {
                 return -1;
             }
-            int h = hint[b];
+            int h = hint[(int) hash & FILTER_MASK];
             if (h <= m && keys[h] instanceof Long l && l == key) {
                 return h;
             }
@@ -467,13 +470,11 @@ public final class PySet extends PyObject {
 
     /** Table slot of key, or -1 (CPython's set_lookkey). */
     private int lookup(Object key, long hash) {
-        byte[] f = filter;
-        if (f != null) {
-            int b = (int) hash & FILTER_MASK;
-            if (f[b] == 0) {
+        if (filter != null) {
+            if (filterExcludes(hash)) {
                 return -1;
             }
-            int h = hint[b];
+            int h = hint[(int) hash & FILTER_MASK];
             if (h <= mask && hashes[h] == hash && keys[h] != DUMMY && keys[h] != null && quickEquals(keys[h], key) == 1) {
                 return h;
             }

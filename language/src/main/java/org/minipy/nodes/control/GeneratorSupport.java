@@ -51,6 +51,17 @@ public final class GeneratorSupport {
         return found[0];
     }
 
+    /**
+     * The value of a {@link SuspendingExpr} used inside a larger expression: there a suspension can
+     * only leave by exception, up to the statement around it.
+     */
+    public static Object valueOrYield(Object r) {
+        if (r == SUSPENDED) {
+            throw ControlExceptions.YieldException.INSTANCE;
+        }
+        return r;
+    }
+
     /** A yield expression that can report its suspension by returning {@link #SUSPENDED} instead of throwing. */
     public interface SuspendingExpr {
         Object evaluateOrSuspend(com.oracle.truffle.api.frame.VirtualFrame frame);

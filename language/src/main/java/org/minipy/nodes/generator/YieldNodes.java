@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.minipy.nodes.ExprNode;
-import org.minipy.nodes.control.ControlExceptions;
 import org.minipy.nodes.control.GeneratorSupport;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.CallOps;
@@ -34,11 +33,7 @@ public final class YieldNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object r = evaluateOrSuspend(frame);
-            if (r == GeneratorSupport.SUSPENDED) {
-                throw ControlExceptions.YieldException.INSTANCE;
-            }
-            return r;
+            return GeneratorSupport.valueOrYield(evaluateOrSuspend(frame));
         }
 
         @Override
@@ -74,11 +69,7 @@ public final class YieldNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object r = evaluateOrSuspend(frame);
-            if (r == GeneratorSupport.SUSPENDED) {
-                throw ControlExceptions.YieldException.INSTANCE;
-            }
-            return r;
+            return GeneratorSupport.valueOrYield(evaluateOrSuspend(frame));
         }
 
         @Override
