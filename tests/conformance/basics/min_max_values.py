@@ -8,6 +8,7 @@ print(min(nan, 1.0, 2.0), min(1.0, nan, 0.5), max(2.0, nan), max(nan, 3.0))
 print(min("pear", "apple", "fig"), max("pear", "apple", "fig"), min(["b", "a", "c"]), max(["é", "z", "Z"]))
 print(min(["ab", "a", "abc"]), max(["", "a"]), min(["\U0001f600", "\uffff"]), max(["\U0001f600", "\uffff"]))
 print(min(1, 2.5, -3), max(True, 0, False), min(False, 0), max(1, True), min([True, 1, 1.0]))
+print(min([2.5, nan, 1.0]), max([nan, 2.0]), min([-0.0, 0.0]), max([0.0, -0.0, 0.0]), max([1.5, 3.25, 3.25]))
 print(min([3, 2.0, 2]), max([1, "x"] if False else [1, 2]), min(1, 1.0), max(1.0, 1))
 a, b = [1], [1]
 print(min(a, b) is a, max(a, b) is a, min([a, b]) is a)

@@ -534,36 +534,36 @@ public final class BuiltinFunctions {
     }
 
     /**
-     * min/max without key or default over two or more ints or floats, or over one exact list of ints,
-     * without a boundary: the first smallest (largest) wins, as with repeated {@code <} ({@code >}).
-     * Null when the values are not such (then the general path decides, errors included).
+     * min/max without key or default over two or more ints, floats or strs, or over the items of one
+     * exact list, without a boundary: the first smallest (largest) wins, as with repeated {@code <}
+     * ({@code >}). Null when the values are not all of one such kind (then the general path decides,
+     * errors included).
      */
     static Object fastMinMax(PyTuple args, boolean isMin) {
         Object[] items = args.getItems();
         int n = items.length;
         if (n == 1) {
-            if (items[0] instanceof PyList list && list.getPyType() == BuiltinTypes.LIST && list.size() > 0) {
-                return extremeLong(list.getStore(), list.size(), isMin);
+            if (!(items[0] instanceof PyList list) || list.getPyType() != BuiltinTypes.LIST || list.size() == 0) {
+                return null;
             }
+            items = list.getStore();
+            n = list.size();
+        } else if (n < 2) {
             return null;
         }
-        if (n < 2) {
-            return null;
-        }
-        if (items[0] instanceof Double) {
+        Object first = items[0];
+        if (first instanceof Long) {
+            return extremeLong(items, n, isMin);
+        } else if (first instanceof Double) {
             return extremeDouble(items, n, isMin);
+        } else if (first instanceof String) {
+            return extremeStr(items, n, isMin);
         }
-        return extremeLong(items, n, isMin);
+        return null;
     }
 
     private static Object extremeLong(Object[] items, int n, boolean isMin) {
-        if (items[0] instanceof String) {
-            return extremeStr(items, n, isMin);
-        }
-        if (!(items[0] instanceof Long first)) {
-            return null;
-        }
-        long best = first;
+        long best = (Long) items[0];
         int bestIndex = 0;
         for (int i = 1; i < n; i++) {
             if (!(items[i] instanceof Long l)) {

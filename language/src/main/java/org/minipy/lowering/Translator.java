@@ -271,8 +271,7 @@ public final class Translator {
     }
 
     private StmtNode block(List<StmtNode> nodes) {
-        StmtNode[] stmts = nodes.toArray(new StmtNode[0]);
-        return new BlockNode(stmts, suspendSlot(stmts));
+        return new BlockNode(nodes.toArray(new StmtNode[0]), unit.genSlot());
     }
 
     /**

@@ -28,6 +28,16 @@ public abstract class StmtNode extends Node {
      * to pass a suspension up by returning; a yield is thrown only as far as the innermost statement
      * around it (in the interpreter each frame an exception unwinds is costly).
      */
+    /**
+     * executeVoid of a compound statement in generator code, whose caller did not ask for
+     * {@link #runSuspendable}: a suspension then leaves by exception.
+     */
+    protected final void executeSuspendable(VirtualFrame frame) {
+        if (runSuspendable(frame)) {
+            throw org.minipy.nodes.control.ControlExceptions.YieldException.INSTANCE;
+        }
+    }
+
     public boolean runSuspendable(VirtualFrame frame) {
         try {
             executeVoid(frame);

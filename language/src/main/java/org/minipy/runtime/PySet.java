@@ -67,6 +67,15 @@ public final class PySet extends PyObject {
         hint = h;
     }
 
+    /** Puts an active entry in a free or dummy slot (the caller counts a free one in fill). */
+    private void storeEntry(int slot, Object key, long hash) {
+        used++;
+        keys[slot] = key;
+        hashes[slot] = hash;
+        filterAdd(hash, slot);
+        cachedHash = -1;
+    }
+
     private void filterAdd(long hash, int slot) {
         byte[] f = filter;
         if (f != null) {
@@ -213,19 +222,11 @@ public final class PySet extends PyObject {
                     Object k = keys[e];
                     if (k == null) {
                         if (freeslot >= 0) {
-                            used++;
-                            keys[freeslot] = key;
-                            hashes[freeslot] = hash;
-                            filterAdd(hash, freeslot);
-                            cachedHash = -1;
+                            storeEntry(freeslot, key, hash);
                             return true;
                         }
                         fill++;
-                        used++;
-                        keys[e] = key;
-                        hashes[e] = hash;
-                        filterAdd(hash, e);
-                        cachedHash = -1;
+                        storeEntry(e, key, hash);
                         if ((long) fill * 5 >= (long) m * 3) {
                             resizeForUsed();
                         }
@@ -406,11 +407,7 @@ public final class PySet extends PyObject {
         Object k0 = keys[i0];
         if (k0 == null && (long) (fill + 1) * 5 < (long) m * 3) {
             fill++;
-            used++;
-            keys[i0] = key;
-            hashes[i0] = hash;
-            filterAdd(hash, i0);
-            cachedHash = -1;
+            storeEntry(i0, key, hash);
             return 1;
         }
         if (k0 instanceof Long l0 && l0 == key) {
@@ -432,19 +429,11 @@ public final class PySet extends PyObject {
                 Object k = keys[e];
                 if (k == null) {
                     if (freeslot >= 0) {
-                        used++;
-                        keys[freeslot] = key;
-                        hashes[freeslot] = hash;
-                        filterAdd(hash, freeslot);
-                        cachedHash = -1;
+                        storeEntry(freeslot, key, hash);
                         return 1;
                     }
                     fill++;
-                    used++;
-                    keys[e] = key;
-                    hashes[e] = hash;
-                    filterAdd(hash, e);
-                    cachedHash = -1;
+                    storeEntry(e, key, hash);
                     if ((long) fill * 5 >= (long) m * 3) {
                         resizeForUsed();
                     }

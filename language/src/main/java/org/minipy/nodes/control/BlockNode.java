@@ -14,15 +14,18 @@ public final class BlockNode extends StmtNode {
     /** In generator code: which statements can suspend (only those record the position). */
     @CompilationFinal(dimensions = 1) private final boolean[] canSuspend;
 
+    /** genSlot: a state slot in generator code (kept only when a statement can suspend), else -1. */
     public BlockNode(StmtNode[] statements, int genSlot) {
         this.statements = statements;
-        this.genSlot = genSlot;
         this.canSuspend = new boolean[statements.length];
+        boolean any = false;
         if (genSlot >= 0) {
             for (int i = 0; i < statements.length; i++) {
                 canSuspend[i] = GeneratorSupport.containsSuspension(statements[i]);
+                any |= canSuspend[i];
             }
         }
+        this.genSlot = any ? genSlot : -1;
     }
 
     public StmtNode[] getStatements() {
@@ -46,9 +49,7 @@ public final class BlockNode extends StmtNode {
             }
             return;
         }
-        if (runSuspendable(frame)) {
-            throw ControlExceptions.YieldException.INSTANCE;
-        }
+        executeSuspendable(frame);
     }
 
     @Override

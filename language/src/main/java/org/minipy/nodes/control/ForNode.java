@@ -51,9 +51,7 @@ public final class ForNode extends StmtNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         if (genSlot >= 0) {
-            if (runSuspendable(frame)) {
-                throw ControlExceptions.YieldException.INSTANCE;
-            }
+            executeSuspendable(frame);
             return;
         }
         start(frame);

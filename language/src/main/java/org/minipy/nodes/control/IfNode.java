@@ -24,9 +24,7 @@ public final class IfNode extends StmtNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         if (genSlot >= 0) {
-            if (runSuspendable(frame)) {
-                throw ControlExceptions.YieldException.INSTANCE;
-            }
+            executeSuspendable(frame);
             return;
         }
         if (profile.profile(condition.execute(frame))) {

@@ -27,9 +27,7 @@ public final class WhileNode extends StmtNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         if (genSlot >= 0) {
-            if (runSuspendable(frame)) {
-                throw ControlExceptions.YieldException.INSTANCE;
-            }
+            executeSuspendable(frame);
             return;
         }
         Object result = loop.execute(frame);
